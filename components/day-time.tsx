@@ -1,0 +1,5 @@
+import { formatDay, type Day } from "@/lib/dates";
+
+export function DayTime({ day }: { day: Day }) {
+  return <time dateTime={day}>{formatDay(day)}</time>;
+}

@@ -1,0 +1,95 @@
+import Link from "next/link";
+import { formatSpan, monthKey, parseDay, parseMonth, parseWeek, weekKey, type Span, type SpanKind } from "@/lib/dates";
+import type { Feed } from "@/lib/feed";
+import { DayTime } from "./day-time";
+import { PaperList } from "./paper-list";
+import { spanPath } from "./span-path";
+
+const KIND_LABEL: Record<SpanKind, string> = { day: "Daily", week: "Weekly", month: "Monthly" };
+
+function spanLabel(kind: SpanKind, key: string): string {
+  const span = kind === "day" ? { kind, key, from: parseDay(key)!, to: key } : kind === "week" ? parseWeek(key)! : parseMonth(key)!;
+  return formatSpan(span);
+}
+
+function SpanTabs({ span }: { span: Span }) {
+  const keys: Record<SpanKind, string> = { day: span.from, week: weekKey(span.from), month: monthKey(span.from) };
+  return (
+    <nav aria-label="Feed period" className="inline-flex rounded-lg border border-gray-200 p-0.5 text-sm dark:border-gray-700">
+      {(Object.keys(KIND_LABEL) as SpanKind[]).map((kind) => (
+        <Link
+          key={kind}
+          href={spanPath(kind, keys[kind])}
+          aria-current={kind === span.kind ? "page" : undefined}
+          className="rounded-md px-3 py-1 aria-[current=page]:bg-gray-900 aria-[current=page]:text-white dark:aria-[current=page]:bg-gray-100 dark:aria-[current=page]:text-gray-900"
+        >
+          {KIND_LABEL[kind]}
+        </Link>
+      ))}
+    </nav>
+  );
+}
+
+function StepLink({ kind, target, rel, children }: { kind: SpanKind; target: string | null; rel: "prev" | "next"; children: string }) {
+  if (!target) return <span className="text-gray-400 dark:text-gray-600">{children}</span>;
+  return (
+    <Link href={spanPath(kind, target)} rel={rel} className="font-medium hover:underline" title={spanLabel(kind, target)}>
+      {children}
+    </Link>
+  );
+}
+
+export function FeedView({ feed }: { feed: Feed }) {
+  const { span, papers, previous, next } = feed;
+  const title = formatSpan(span);
+  return (
+    <>
+      <div className="mb-6">
+        <h1 className="text-3xl font-bold tracking-tight">Daily Papers</h1>
+        <p className="text-gray-600 dark:text-gray-400">by the research community</p>
+      </div>
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+        <SpanTabs span={span} />
+        <nav aria-label="Previous and next" className="flex items-center gap-4 text-sm">
+          <StepLink kind={span.kind} target={previous} rel="prev">
+            ← Previous
+          </StepLink>
+          <StepLink kind={span.kind} target={next} rel="next">
+            Next →
+          </StepLink>
+        </nav>
+      </div>
+      <h2 className="mb-4 text-xl font-semibold">
+        {span.kind === "day" ? <DayTime day={span.from} /> : title}
+      </h2>
+      {papers.length > 0 ? (
+        <PaperList papers={papers} label={`Papers of ${title}`} />
+      ) : (
+        <EmptySpan feed={feed} />
+      )}
+    </>
+  );
+}
+
+function EmptySpan({ feed }: { feed: Feed }) {
+  const { span, previous, next } = feed;
+  const nearest = span.kind === "day" ? [previous, next].filter((day): day is string => day !== null) : [];
+  return (
+    <div className="rounded-xl border border-dashed border-gray-300 p-8 text-center dark:border-gray-700">
+      <p>No papers {span.kind === "day" ? "on" : "in"} {formatSpan(span)}.</p>
+      {nearest.length > 0 && (
+        <p className="mt-2 text-sm">
+          Nearest days with papers:{" "}
+          {nearest.map((day, index) => (
+            <span key={day}>
+              {index > 0 && " and "}
+              <Link href={spanPath("day", day)} className="font-medium underline">
+                <DayTime day={day} />
+              </Link>
+            </span>
+          ))}
+        </p>
+      )}
+    </div>
+  );
+}

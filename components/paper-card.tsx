@@ -1,0 +1,36 @@
+import Link from "next/link";
+import type { PaperSummary } from "@/lib/papers";
+import { DayTime } from "./day-time";
+import { paperCredit } from "./paper-credit";
+import { UpvoteCount } from "./upvote-count";
+
+export function PaperCard({ paper, headingLevel = 3 }: { paper: PaperSummary; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const;
+  const credit = paperCredit(paper);
+  return (
+    <article className="flex gap-4 rounded-xl border border-gray-200 bg-white p-4 shadow-sm dark:border-gray-800 dark:bg-gray-900">
+      <div className="shrink-0">
+        <UpvoteCount upvotes={paper.upvotes} />
+      </div>
+      <div className="min-w-0 flex-1">
+        <Heading className="text-base font-semibold leading-snug sm:text-lg">
+          <Link href={`/papers/${paper.id}`} className="hover:underline">
+            {paper.title}
+          </Link>
+        </Heading>
+        <p className="mt-1 line-clamp-3 text-sm text-gray-600 dark:text-gray-400">{paper.abstract}</p>
+        <p className="mt-2 flex flex-wrap items-center gap-x-2 text-xs text-gray-500 dark:text-gray-400">
+          {paper.organization && (
+            <span className="font-medium text-gray-700 dark:text-gray-300">{paper.organization.name}</span>
+          )}
+          {credit && <span>{credit}</span>}
+          {paper.publishedOn && (
+            <span>
+              Published <DayTime day={paper.publishedOn} />
+            </span>
+          )}
+        </p>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,32 @@
+import Link from "next/link";
+
+const NAV = [
+  { href: "/papers", label: "Daily" },
+  { href: "/papers/trending", label: "Trending" },
+];
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-gray-200 bg-gray-50/80 dark:border-gray-800 dark:bg-gray-900/60">
+      <div className="mx-auto flex w-full max-w-5xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3 sm:px-6">
+        <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight">
+          <span aria-hidden="true">📄</span> Daily Papers
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex gap-4 text-sm text-gray-600 dark:text-gray-300">
+            {NAV.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="hover:text-gray-900 hover:underline dark:hover:text-white">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div id="subscribe" className="ml-auto flex items-center gap-3 text-sm">
+          <p className="text-gray-600 dark:text-gray-300">Get trending papers in your email inbox!</p>
+        </div>
+      </div>
+    </header>
+  );
+}

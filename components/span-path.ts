@@ -1,0 +1,7 @@
+import type { SpanKind } from "@/lib/dates";
+
+const SEGMENT: Record<SpanKind, string> = { day: "date", week: "week", month: "month" };
+
+export function spanPath(kind: SpanKind, key: string): string {
+  return `/papers/${SEGMENT[kind]}/${key}`;
+}

@@ -1,0 +1,31 @@
+// What a feed page shows for a day, week or month: its ranked papers and where to go next.
+import "server-only";
+import { adjacentSpan, daySpan, type Day, type Span } from "./dates";
+import { latestFeedDate, neighbourFeedDates, papersInSpan, type PaperSummary } from "./papers";
+
+export interface Feed {
+  span: Span;
+  papers: PaperSummary[];
+  /** Keys of the spans that the previous / next links go to; null where there is none. */
+  previous: string | null;
+  next: string | null;
+}
+
+export async function loadFeed(span: Span): Promise<Feed> {
+  if (span.kind === "day") {
+    const [papers, neighbours] = await Promise.all([papersInSpan(span), neighbourFeedDates(span.from)]);
+    return { span, papers, ...neighbours };
+  }
+  return {
+    span,
+    papers: await papersInSpan(span),
+    previous: adjacentSpan(span, -1).key,
+    next: adjacentSpan(span, 1).key,
+  };
+}
+
+/** The feed of the latest day that has papers, or null when there are no papers at all. */
+export async function loadLatestFeed(): Promise<Feed | null> {
+  const latest: Day | null = await latestFeedDate();
+  return latest ? loadFeed(daySpan(latest)) : null;
+}

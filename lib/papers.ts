@@ -1,0 +1,74 @@
+// Reads for the feed and paper pages. Each selects only what its page shows.
+import "server-only";
+import { db } from "./db";
+import type { Day, Span } from "./dates";
+
+export const paperSummarySelect = {
+  id: true,
+  title: true,
+  abstract: true,
+  authors: true,
+  authorCount: true,
+  publishedOn: true,
+  feedDate: true,
+  upvotes: true,
+  organization: { select: { slug: true, name: true } },
+} as const;
+
+export interface PaperSummary {
+  id: string;
+  title: string;
+  abstract: string;
+  authors: string[];
+  authorCount: number | null;
+  publishedOn: string | null;
+  feedDate: string;
+  upvotes: number;
+  organization: { slug: string; name: string } | null;
+}
+
+type Row = Omit<PaperSummary, "authors"> & { authors: unknown };
+
+export function toSummary(row: Row): PaperSummary {
+  const authors = Array.isArray(row.authors) ? row.authors.filter((a): a is string => typeof a === "string") : [];
+  return { ...row, authors };
+}
+
+/**
+ * The feed order: most upvoted first; ties go to the paper id in alphabetical order, which is
+ * stable across requests and served by the (feedDate, upvotes, id) index.
+ */
+export const FEED_ORDER = [{ upvotes: "desc" }, { id: "asc" }] as const;
+
+export async function papersInSpan(
+  span: Pick<Span, "from" | "to">,
+  page: { limit: number; offset: number } = { limit: 500, offset: 0 },
+): Promise<PaperSummary[]> {
+  const rows = await db.paper.findMany({
+    where: { feedDate: { gte: span.from, lte: span.to } },
+    orderBy: [...FEED_ORDER],
+    select: paperSummarySelect,
+    take: page.limit,
+    skip: page.offset,
+  });
+  return rows.map(toSummary);
+}
+
+export async function latestFeedDate(): Promise<Day | null> {
+  const row = await db.paper.findFirst({ orderBy: { feedDate: "desc" }, select: { feedDate: true } });
+  return row?.feedDate ?? null;
+}
+
+/** The nearest days before and after `day` that have papers (either may be null). */
+export async function neighbourFeedDates(day: Day): Promise<{ previous: Day | null; next: Day | null }> {
+  const [previous, next] = await Promise.all([
+    db.paper.findFirst({ where: { feedDate: { lt: day } }, orderBy: { feedDate: "desc" }, select: { feedDate: true } }),
+    db.paper.findFirst({ where: { feedDate: { gt: day } }, orderBy: { feedDate: "asc" }, select: { feedDate: true } }),
+  ]);
+  return { previous: previous?.feedDate ?? null, next: next?.feedDate ?? null };
+}
+
+export async function getPaper(id: string): Promise<PaperSummary | null> {
+  const row = await db.paper.findUnique({ where: { id }, select: paperSummarySelect });
+  return row ? toSummary(row) : null;
+}

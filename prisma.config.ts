@@ -1,0 +1,13 @@
+// The Prisma CLI runs its schema engine as WebAssembly through the better-sqlite3 adapter, so
+// `generate` and `migrate deploy` work with no engine binary downloaded.
+import { defineConfig } from "prisma/config";
+import { readDatabaseUrl } from "./lib/env";
+import { sqliteAdapter } from "./lib/sqlite";
+
+export default defineConfig({
+  experimental: { adapter: true },
+  engine: "js",
+  schema: "prisma/schema.prisma",
+  migrations: { path: "prisma/migrations" },
+  adapter: async () => sqliteAdapter(readDatabaseUrl()),
+});

@@ -1,0 +1,21 @@
+// Brings the database up to date before the app serves: pending migrations, then the seed
+// papers when there are no papers at all (so a restart never imports twice).
+import { createPrismaClient } from "../../lib/db-client";
+import { getEnv } from "../../lib/env";
+import { describeImport, importSeedPages } from "../../prisma/seed";
+import { runBin } from "./run";
+
+export async function prepareDatabase(): Promise<void> {
+  const env = getEnv();
+  runBin("prisma", ["migrate", "deploy"]);
+  const db = createPrismaClient(env.DATABASE_URL);
+  try {
+    // WAL lets readers go on while a vote is written; the setting is kept in the file itself.
+    await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+    if ((await db.paper.count()) === 0) {
+      for (const summary of await importSeedPages(db)) console.log(describeImport(summary));
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}

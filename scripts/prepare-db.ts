@@ -1,0 +1,4 @@
+// `npm run dev` runs this first: migrations, then the seed papers into an empty database.
+import { prepareDatabase } from "./lib/prepare-database";
+
+await prepareDatabase();

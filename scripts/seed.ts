@@ -1,0 +1,7 @@
+// `npm run db:seed`: imports the seed pages in prisma/seed/ and prints one line per page.
+import { db } from "../lib/db";
+import { describeImport, importSeedPages } from "../prisma/seed";
+
+const summaries = await importSeedPages(db);
+for (const summary of summaries) console.log(describeImport(summary));
+await db.$disconnect();

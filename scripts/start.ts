@@ -1,0 +1,16 @@
+// `npm start`: migrate and seed, build once if there is no build yet, then serve in production
+// mode on $PORT (3000 by default). `npm run build` makes a fresh build after code changes.
+import { existsSync } from "node:fs";
+import { getEnv } from "../lib/env";
+import { prepareDatabase } from "./lib/prepare-database";
+import { runBin } from "./lib/run";
+
+try {
+  getEnv();
+  await prepareDatabase();
+  if (!existsSync(".next/BUILD_ID")) runBin("next", ["build"]);
+  runBin("next", ["start"]);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
