@@ -1,4 +1,5 @@
 // `npm run db:seed`: imports the seed pages in prisma/seed/ and prints one line per page.
+import "../lib/load-env-files";
 import { db } from "../lib/db";
 import { describeImport, importSeedPages } from "../prisma/seed";
 

@@ -1,0 +1,22 @@
+// The app as Playwright tests it: a production build served by `next start` on a fresh database
+// that is migrated and seeded the same way `npm start` does it.
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { E2E_BASE_URL, E2E_DATABASE, E2E_OUTBOX, E2E_PORT } from "../tests/e2e/server-config";
+import { prepareDatabase } from "./lib/prepare-database";
+import { runBin } from "./lib/run";
+
+rmSync(path.dirname(E2E_DATABASE), { recursive: true, force: true });
+Object.assign(process.env, {
+  DATABASE_URL: `file:${E2E_DATABASE}`,
+  APP_URL: E2E_BASE_URL,
+  PORT: String(E2E_PORT),
+  MAIL_OUTBOX: E2E_OUTBOX,
+  CRON_SECRET: "e2e-cron-secret-0123456789",
+  SESSION_SECRET: "e2e-session-secret-0123456789-0123456789",
+});
+delete process.env.SMTP_URL;
+
+await prepareDatabase();
+runBin("next", ["build"]);
+runBin("next", ["start"]);

@@ -1,0 +1,8 @@
+import path from "node:path";
+
+// Overridable so that two checkouts on one machine can run their browser tests at once.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3200);
+export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
+export const E2E_DATABASE = path.resolve("var", "e2e", "e2e.db");
+/** Where the e2e server writes mail, as .eml files (no SMTP_URL is set for it). */
+export const E2E_OUTBOX = path.resolve("var", "e2e", "outbox");

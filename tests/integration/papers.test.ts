@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { daySpan, parseMonth, parseWeek } from "@/lib/dates";
+import { loadFeed, loadLatestFeed } from "@/lib/feed";
+import { getPaper, latestFeedDate, neighbourFeedDates, papersInSpan } from "@/lib/papers";
+import { createPaper } from "../factories";
+
+describe("feed data functions", () => {
+  it("has no latest day and no feed while there are no papers", async () => {
+    expect(await latestFeedDate()).toBeNull();
+    expect(await loadLatestFeed()).toBeNull();
+  });
+
+  it("ranks a day's papers by upvotes, ties by id, and leaves other days out", async () => {
+    await createPaper({ id: "b-tied", upvotes: 5 });
+    await createPaper({ id: "a-tied", upvotes: 5 });
+    await createPaper({ id: "top", upvotes: 9 });
+    await createPaper({ id: "zero", upvotes: 0 });
+    await createPaper({ id: "other-day", upvotes: 100, feedDate: "2026-06-23" });
+
+    const papers = await papersInSpan(daySpan("2026-06-22"));
+    expect(papers.map((paper) => paper.id)).toEqual(["top", "a-tied", "b-tied", "zero"]);
+  });
+
+  it("finds the nearest days with papers on either side, skipping empty days", async () => {
+    await createPaper({ feedDate: "2026-06-10" });
+    await createPaper({ feedDate: "2026-06-22" });
+    await createPaper({ feedDate: "2026-07-02" });
+
+    expect(await neighbourFeedDates("2026-06-22")).toEqual({ previous: "2026-06-10", next: "2026-07-02" });
+    expect(await neighbourFeedDates("2026-06-15")).toEqual({ previous: "2026-06-10", next: "2026-06-22" });
+    expect(await neighbourFeedDates("2026-06-10")).toEqual({ previous: null, next: "2026-06-22" });
+    expect(await latestFeedDate()).toBe("2026-07-02");
+    expect((await loadLatestFeed())!.span.key).toBe("2026-07-02");
+  });
+
+  it("ranks a week and a month across their days, with adjacent spans as neighbours", async () => {
+    await createPaper({ id: "monday", feedDate: "2026-06-22", upvotes: 1 });
+    await createPaper({ id: "sunday", feedDate: "2026-06-28", upvotes: 3 });
+    await createPaper({ id: "next-monday", feedDate: "2026-06-29", upvotes: 7 });
+    await createPaper({ id: "july", feedDate: "2026-07-01", upvotes: 9 });
+
+    const week = await loadFeed(parseWeek("2026-W26")!);
+    expect(week.papers.map((paper) => paper.id)).toEqual(["sunday", "monday"]);
+    expect(week).toMatchObject({ previous: "2026-W25", next: "2026-W27" });
+
+    const month = await loadFeed(parseMonth("2026-06")!);
+    expect(month.papers.map((paper) => paper.id)).toEqual(["next-monday", "sunday", "monday"]);
+    expect(month).toMatchObject({ previous: "2026-05", next: "2026-07" });
+  });
+
+  it("reads one paper with its organization and author names", async () => {
+    await createPaper({
+      id: "2406.12345",
+      authors: ["Ada Lovelace", "Alan Turing"],
+      organization: { slug: "kaist-ai", name: "KAIST AI" },
+    });
+    expect(await getPaper("2406.12345")).toMatchObject({
+      id: "2406.12345",
+      authors: ["Ada Lovelace", "Alan Turing"],
+      organization: { slug: "kaist-ai", name: "KAIST AI" },
+    });
+    expect(await getPaper("missing")).toBeNull();
+  });
+});

@@ -1,0 +1,24 @@
+// Each test file gets its own copy of the migrated template database, so files running in
+// parallel workers never see each other's rows. It must run before lib/env is first read.
+import { copyFileSync } from "node:fs";
+import { beforeEach } from "vitest";
+import path from "node:path";
+import { TEMPLATE_DB, TEST_DB_DIR } from "./paths";
+
+const file = path.join(TEST_DB_DIR, `worker-${process.env.VITEST_POOL_ID ?? "0"}-${process.pid}-${Date.now()}.db`);
+copyFileSync(TEMPLATE_DB, file);
+process.env.DATABASE_URL = `file:${file}`;
+process.env.SESSION_SECRET ??= "test-session-secret-that-is-long-enough-0123456789";
+
+// Every test starts from empty tables. Imported lazily: lib/env must see the DATABASE_URL above.
+beforeEach(async () => {
+  const { db } = await import("@/lib/db");
+  await db.$transaction([
+    db.delivery.deleteMany(),
+    db.digestRun.deleteMany(),
+    db.subscriber.deleteMany(),
+    db.upvote.deleteMany(),
+    db.paper.deleteMany(),
+    db.organization.deleteMany(),
+  ]);
+});
