@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { sign, verify } from "@/lib/signing";
+
+const secret = "a-test-secret-that-is-at-least-32-characters";
+
+describe("sign / verify", () => {
+  it("round-trips a value for the same purpose and secret", () => {
+    expect(verify("voter", sign("voter", "abc", secret), secret)).toBe("abc");
+  });
+
+  it("rejects another purpose, another secret, an altered value or signature, and junk", () => {
+    const signed = sign("voter", "abc", secret);
+    expect(verify("unsubscribe", signed, secret)).toBeNull();
+    expect(verify("voter", signed, `${secret}x`)).toBeNull();
+    expect(verify("voter", signed.replace("abc", "abd"), secret)).toBeNull();
+    const flipped = signed.endsWith("A") ? "B" : "A";
+    expect(verify("voter", `${signed.slice(0, -1)}${flipped}`, secret)).toBeNull();
+    for (const junk of ["", ".", "abc", "abc.", ".sig", undefined, null]) expect(verify("voter", junk, secret)).toBeNull();
+  });
+});
