@@ -33,14 +33,6 @@ export async function setUpvote(paperId: string, voterId: string, upvoted: boole
   return paper ? { upvoted, upvotes: paper.upvotes } : null;
 }
 
-export function upvote(paperId: string, voterId: string, now?: Date): Promise<VoteState | null> {
-  return setUpvote(paperId, voterId, true, now);
-}
-
-export function removeUpvote(paperId: string, voterId: string): Promise<VoteState | null> {
-  return setUpvote(paperId, voterId, false);
-}
-
 /** Which of the papers the voter has upvoted, in one query. */
 export async function upvotedPaperIds(voterId: string, paperIds: string[]): Promise<Set<string>> {
   if (paperIds.length === 0) return new Set();

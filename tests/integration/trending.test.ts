@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { trendingPapers } from "@/lib/trending";
-import { upvote } from "@/lib/votes";
+import { setUpvote } from "@/lib/votes";
 import { createPaper } from "../factories";
 
 const now = new Date("2026-06-24T12:00:00Z");
@@ -8,7 +8,7 @@ const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
 
 /** `count` upvotes on the paper from distinct voters, each cast `hours` ago. */
 async function votes(paperId: string, hours: number, count = 1) {
-  for (let i = 0; i < count; i += 1) await upvote(paperId, `${paperId}-voter-${hours}-${i}`, hoursAgo(hours));
+  for (let i = 0; i < count; i += 1) await setUpvote(paperId, `${paperId}-voter-${hours}-${i}`, true, hoursAgo(hours));
 }
 
 describe("trendingPapers", () => {
