@@ -1,33 +1,14 @@
 import Link from "next/link";
-import { formatSpan, monthKey, parseDay, parseMonth, parseWeek, weekKey, type Span, type SpanKind } from "@/lib/dates";
+import { formatSpan, parseDay, parseMonth, parseWeek, type SpanKind } from "@/lib/dates";
 import type { Feed } from "@/lib/feed";
 import { DayTime } from "./day-time";
+import { FeedTabs } from "./feed-tabs";
 import { PaperList } from "./paper-list";
 import { spanPath } from "./span-path";
-
-const KIND_LABEL: Record<SpanKind, string> = { day: "Daily", week: "Weekly", month: "Monthly" };
 
 function spanLabel(kind: SpanKind, key: string): string {
   const span = kind === "day" ? { kind, key, from: parseDay(key)!, to: key } : kind === "week" ? parseWeek(key)! : parseMonth(key)!;
   return formatSpan(span);
-}
-
-function SpanTabs({ span }: { span: Span }) {
-  const keys: Record<SpanKind, string> = { day: span.from, week: weekKey(span.from), month: monthKey(span.from) };
-  return (
-    <nav aria-label="Feed period" className="inline-flex rounded-lg border border-gray-200 p-0.5 text-sm dark:border-gray-700">
-      {(Object.keys(KIND_LABEL) as SpanKind[]).map((kind) => (
-        <Link
-          key={kind}
-          href={spanPath(kind, keys[kind])}
-          aria-current={kind === span.kind ? "page" : undefined}
-          className="rounded-md px-3 py-1 aria-[current=page]:bg-gray-900 aria-[current=page]:text-white dark:aria-[current=page]:bg-gray-100 dark:aria-[current=page]:text-gray-900"
-        >
-          {KIND_LABEL[kind]}
-        </Link>
-      ))}
-    </nav>
-  );
 }
 
 function StepLink({ kind, target, rel, children }: { kind: SpanKind; target: string | null; rel: "prev" | "next"; children: string }) {
@@ -49,7 +30,7 @@ export function FeedView({ feed }: { feed: Feed }) {
         <p className="text-gray-600 dark:text-gray-400">by the research community</p>
       </div>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
-        <SpanTabs span={span} />
+        <FeedTabs day={span.from} current={span.kind} />
         <nav aria-label="Previous and next" className="flex items-center gap-4 text-sm">
           <StepLink kind={span.kind} target={previous} rel="prev">
             ← Previous

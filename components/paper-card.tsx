@@ -2,15 +2,15 @@ import Link from "next/link";
 import type { PaperSummary } from "@/lib/papers";
 import { DayTime } from "./day-time";
 import { paperCredit } from "./paper-credit";
-import { UpvoteCount } from "./upvote-count";
+import { UpvoteButton } from "./upvote-button";
 
-export function PaperCard({ paper, headingLevel = 3 }: { paper: PaperSummary; headingLevel?: 2 | 3 }) {
+export function PaperCard({ paper, upvoted, headingLevel = 3 }: { paper: PaperSummary; upvoted: boolean; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
   const credit = paperCredit(paper);
   return (
     <article className="flex gap-4 rounded-xl border border-gray-200 bg-white p-4 shadow-sm dark:border-gray-800 dark:bg-gray-900">
       <div className="shrink-0">
-        <UpvoteCount upvotes={paper.upvotes} />
+        <UpvoteButton paperId={paper.id} title={paper.title} upvotes={paper.upvotes} upvoted={upvoted} />
       </div>
       <div className="min-w-0 flex-1">
         <Heading className="text-base font-semibold leading-snug sm:text-lg">

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { DayTime } from "@/components/day-time";
 import { paperCredit } from "@/components/paper-credit";
 import { spanPath } from "@/components/span-path";
-import { UpvoteCount } from "@/components/upvote-count";
+import { UpvoteButton } from "@/components/upvote-button";
+import { currentVoterUpvotes } from "@/lib/current-voter";
 import { isArxivId, PAPER_ID_PATTERN } from "@/lib/paper-id";
 import { getPaper } from "@/lib/papers";
 
@@ -26,6 +27,7 @@ export default async function PaperPage(props: Props) {
   const paper = await paperOf(props);
   if (!paper) notFound();
   const credit = paperCredit(paper);
+  const upvoted = (await currentVoterUpvotes([paper.id])).has(paper.id);
   return (
     <article className="mx-auto max-w-3xl">
       <p className="mb-4 text-sm">
@@ -34,7 +36,7 @@ export default async function PaperPage(props: Props) {
         </Link>
       </p>
       <div className="flex items-start gap-4">
-        <UpvoteCount upvotes={paper.upvotes} />
+        <UpvoteButton paperId={paper.id} title={paper.title} upvotes={paper.upvotes} upvoted={upvoted} />
         <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{paper.title}</h1>
       </div>
       <dl className="mt-6 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">

@@ -1,0 +1,30 @@
+"use server";
+// The upvote button's form post, which is what runs when JavaScript is off (with JavaScript the
+// button calls the JSON API). Next checks the Origin of server actions itself.
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { clientAddress } from "@/lib/vote-limits";
+import { castVote, upvoteParams } from "@/lib/vote-request";
+import { VOTER_COOKIE } from "@/lib/voter";
+
+const voteForm = z.object({ id: upvoteParams.shape.id, upvoted: z.enum(["true", "false"]) });
+// A path on this site only: "//host" or "/\host" would leave it.
+const returnPath = z.string().regex(/^\/(?![/\\])/).catch("/papers");
+
+/** Sets the upvote as the form asks, then returns to the page it came from (post/redirect/get). */
+export async function upvoteFromForm(formData: FormData): Promise<void> {
+  const input = voteForm.safeParse({ id: formData.get("paperId"), upvoted: formData.get("upvoted") });
+  // Refusals (a bad form, an unknown paper, too many votes) change nothing; the page shows as it is.
+  if (input.success) {
+    const jar = await cookies();
+    const outcome = await castVote({
+      paperId: input.data.id,
+      upvoted: input.data.upvoted === "true",
+      cookieValue: jar.get(VOTER_COOKIE)?.value,
+      address: clientAddress(await headers()),
+    });
+    if (outcome.kind === "done" && outcome.cookie) jar.set(outcome.cookie);
+  }
+  redirect(returnPath.parse(formData.get("returnTo")));
+}

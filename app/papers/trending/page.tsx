@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { FeedTabs } from "@/components/feed-tabs";
+import { PaperList } from "@/components/paper-list";
+import { today } from "@/lib/dates";
+import { latestFeedDate } from "@/lib/papers";
+import { TRENDING_HALF_LIFE_HOURS, TRENDING_WINDOW_DAYS, trendingPapers } from "@/lib/trending";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Trending papers" };
+
+const TRENDING_LIMIT = 50;
+
+export default async function TrendingPage() {
+  const [papers, latest] = await Promise.all([trendingPapers({ limit: TRENDING_LIMIT }), latestFeedDate()]);
+  return (
+    <>
+      <div className="mb-6">
+        <h1 className="text-3xl font-bold tracking-tight">Trending papers</h1>
+        <p className="text-gray-600 dark:text-gray-400">what the research community upvotes now</p>
+      </div>
+      <div className="mb-4">
+        <FeedTabs day={latest ?? today()} current="trending" />
+      </div>
+      <section aria-label="How trending is ranked" className="mb-6 max-w-3xl text-sm text-gray-700 dark:text-gray-300">
+        <p>
+          A paper scores the sum, over its upvotes of the last {TRENDING_WINDOW_DAYS} days, of 0.5 ^ (age of the upvote in
+          hours ÷ {TRENDING_HALF_LIFE_HOURS}): an upvote cast now counts 1, one cast {TRENDING_HALF_LIFE_HOURS} hours ago
+          counts 0.5, and one older than {TRENDING_WINDOW_DAYS} days counts nothing.
+        </p>
+        <p className="mt-2">
+          Highest score first. Equal scores, and papers with no upvote in the last {TRENDING_WINDOW_DAYS} days (which come
+          after all others), are ordered by total upvotes, then the later feed day, then the paper id.
+        </p>
+      </section>
+      {papers.length > 0 ? (
+        <PaperList papers={papers} label={`Top ${TRENDING_LIMIT} trending papers`} />
+      ) : (
+        <p className="rounded-xl border border-dashed border-gray-300 p-8 text-center dark:border-gray-700">No papers yet.</p>
+      )}
+    </>
+  );
+}

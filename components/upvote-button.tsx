@@ -1,0 +1,77 @@
+"use client";
+// The upvote toggle. With JavaScript it calls the JSON API and shows the new count at once,
+// reverting with a short message when the server refuses; without JavaScript the same <form>
+// posts to a server action that votes and returns to this page.
+import { usePathname } from "next/navigation";
+import { useId, useOptimistic, useState, useTransition, type FormEvent } from "react";
+import { upvoteFromForm } from "@/app/papers/actions";
+
+interface VoteState {
+  upvoted: boolean;
+  upvotes: number;
+}
+
+async function requestVote(paperId: string, upvoted: boolean): Promise<VoteState | { error: string }> {
+  try {
+    const response = await fetch(`/api/papers/${encodeURIComponent(paperId)}/upvote`, { method: upvoted ? "POST" : "DELETE" });
+    const body = await response.json().catch(() => null);
+    if (response.ok && body) return body as VoteState;
+    return { error: body?.error ?? "Your vote was not counted. Please try again." };
+  } catch {
+    return { error: "Could not reach the server; your vote was not counted." };
+  }
+}
+
+export function UpvoteButton({ paperId, title, upvotes, upvoted }: { paperId: string; title: string } & VoteState) {
+  const pathname = usePathname();
+  const countId = useId();
+  const [state, setState] = useState<VoteState>({ upvoted, upvotes });
+  const [shown, setShown] = useOptimistic(state);
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState("");
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    // One vote in flight at a time, so that requests cannot overtake each other.
+    if (pending) return;
+    const next = { upvoted: !state.upvoted, upvotes: state.upvotes + (state.upvoted ? -1 : 1) };
+    setMessage("");
+    startTransition(async () => {
+      setShown(next);
+      const result = await requestVote(paperId, next.upvoted);
+      startTransition(() => {
+        // On refusal the state stays as it was, and the optimistic value falls back to it.
+        if ("error" in result) setMessage(result.error);
+        else setState(result);
+      });
+    });
+  }
+
+  return (
+    <form action={upvoteFromForm} onSubmit={submit} className="relative w-14">
+      <input type="hidden" name="paperId" value={paperId} />
+      <input type="hidden" name="upvoted" value={String(!shown.upvoted)} />
+      <input type="hidden" name="returnTo" value={pathname} />
+      <button
+        type="submit"
+        aria-pressed={shown.upvoted}
+        aria-label={`Upvote ${title}`}
+        aria-describedby={countId}
+        className="flex w-full flex-col items-center rounded-lg border border-gray-200 px-2 py-1 text-sm font-semibold hover:border-gray-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 aria-pressed:border-orange-400 aria-pressed:bg-orange-50 aria-pressed:text-orange-700 dark:border-gray-700 dark:aria-pressed:bg-orange-950 dark:aria-pressed:text-orange-300"
+      >
+        <span aria-hidden="true">▲</span>
+        <span id={countId}>
+          {shown.upvotes}
+          <span className="sr-only"> {shown.upvotes === 1 ? "upvote" : "upvotes"}</span>
+        </span>
+      </button>
+      <span
+        role="status"
+        aria-live="polite"
+        className="absolute left-0 top-full z-10 mt-1 w-48 text-xs text-red-700 empty:hidden dark:text-red-400"
+      >
+        {message}
+      </span>
+    </form>
+  );
+}

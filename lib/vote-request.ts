@@ -1,0 +1,35 @@
+// One vote as the API and the no-JavaScript form both make it: who votes (the signed cookie, or a
+// new voter), whether the rate limits allow it, then the write. Callers turn the outcome into a
+// JSON answer or a redirect.
+import "server-only";
+import { z } from "zod";
+import { PAPER_ID_PATTERN } from "./paper-id";
+import { spendVoteBudget } from "./vote-limits";
+import { setUpvote, type VoteState } from "./votes";
+import { resolveVoter, voterCookie } from "./voter";
+
+/** The path parameters of `/api/papers/{id}/upvote`. */
+export const upvoteParams = z.object({
+  id: z.string().regex(PAPER_ID_PATTERN, "must be an arXiv id (2406.12345) or a lower-case slug"),
+});
+
+export type VoteOutcome =
+  | { kind: "done"; state: VoteState; cookie: ReturnType<typeof voterCookie> | null }
+  | { kind: "limited"; retryAfterSeconds: number }
+  | { kind: "unknown-paper" };
+
+export async function castVote(input: {
+  paperId: string;
+  upvoted: boolean;
+  cookieValue: string | undefined | null;
+  address: string;
+}): Promise<VoteOutcome> {
+  const voter = resolveVoter(input.cookieValue);
+  const retryAfterSeconds = await spendVoteBudget(voter.id, input.address);
+  if (retryAfterSeconds !== null) return { kind: "limited", retryAfterSeconds };
+  const state = await setUpvote(input.paperId, voter.id, input.upvoted);
+  if (!state) return { kind: "unknown-paper" };
+  // The cookie is only handed out with a first upvote: taking back a vote one never cast needs
+  // no identity.
+  return { kind: "done", state, cookie: voter.isNew && input.upvoted ? voterCookie(voter.id) : null };
+}

@@ -1,0 +1,41 @@
+// Upvotes: one row per (paper, voter). Every write recounts the paper's rows in the same
+// transaction (upvotes = importedUpvotes + rows), so the count cannot drift: a repeated vote, a
+// lost race or two writers at once all end with the count the rows say.
+//
+// No "server-only": the burst script (scripts/burst-votes.ts) uses these functions directly.
+import { db } from "./db";
+
+export interface VoteState {
+  upvoted: boolean;
+  upvotes: number;
+}
+
+/**
+ * Makes the voter's upvote on the paper present (`upvoted`) or absent; doing it twice is the same
+ * as once. Null when there is no such paper, and then nothing was written.
+ */
+export async function setUpvote(paperId: string, voterId: string, upvoted: boolean, now: Date = new Date()): Promise<VoteState | null> {
+  // A batch transaction of plain statements: it holds SQLite's write lock only for three short
+  // statements, where an interactive transaction would wait on JavaScript between them.
+  const write = upvoted
+    ? // Selecting from Paper makes a vote on an unknown paper insert nothing.
+      db.$executeRaw`INSERT INTO "Upvote" ("paperId", "voterId", "createdAt")
+        SELECT "id", ${voterId}, ${now} FROM "Paper" WHERE "id" = ${paperId}
+        ON CONFLICT ("paperId", "voterId") DO NOTHING`
+    : db.$executeRaw`DELETE FROM "Upvote" WHERE "paperId" = ${paperId} AND "voterId" = ${voterId}`;
+  const [, , paper] = await db.$transaction([
+    write,
+    db.$executeRaw`UPDATE "Paper"
+      SET "upvotes" = "importedUpvotes" + (SELECT COUNT(*) FROM "Upvote" WHERE "paperId" = ${paperId})
+      WHERE "id" = ${paperId}`,
+    db.paper.findUnique({ where: { id: paperId }, select: { upvotes: true } }),
+  ]);
+  return paper ? { upvoted, upvotes: paper.upvotes } : null;
+}
+
+/** Which of the papers the voter has upvoted, in one query. */
+export async function upvotedPaperIds(voterId: string, paperIds: string[]): Promise<Set<string>> {
+  if (paperIds.length === 0) return new Set();
+  const rows = await db.upvote.findMany({ where: { voterId, paperId: { in: paperIds } }, select: { paperId: true } });
+  return new Set(rows.map((row) => row.paperId));
+}
