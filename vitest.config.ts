@@ -7,6 +7,8 @@ export default defineConfig({
       "@": path.resolve(import.meta.dirname),
       // `server-only` throws outside Next's server bundle; tests are server code by definition.
       "server-only": path.resolve(import.meta.dirname, "tests/setup/server-only.ts"),
+      // Next's page cache only exists in a running Next server; see the stand-in for why.
+      "next/cache": path.resolve(import.meta.dirname, "tests/setup/next-cache.ts"),
     },
   },
   test: {

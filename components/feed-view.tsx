@@ -20,7 +20,7 @@ function StepLink({ kind, target, rel, children }: { kind: SpanKind; target: str
   );
 }
 
-export function FeedView({ feed }: { feed: Feed }) {
+export function FeedView({ feed, upvoted }: { feed: Feed; upvoted: Set<string> }) {
   const { span, papers, previous, next } = feed;
   const title = formatSpan(span);
   return (
@@ -44,7 +44,7 @@ export function FeedView({ feed }: { feed: Feed }) {
         {span.kind === "day" ? <DayTime day={span.from} /> : title}
       </h2>
       {papers.length > 0 ? (
-        <PaperList papers={papers} label={`Papers of ${title}`} />
+        <PaperList papers={papers} upvoted={upvoted} label={`Papers of ${title}`} />
       ) : (
         <EmptySpan feed={feed} />
       )}

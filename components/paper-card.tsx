@@ -1,8 +1,12 @@
 import Link from "next/link";
 import type { PaperSummary } from "@/lib/papers";
+import { snippet } from "@/lib/text";
 import { DayTime } from "./day-time";
 import { paperCredit } from "./paper-credit";
 import { UpvoteButton } from "./upvote-button";
+
+// Three clamped lines never show more; sending the whole abstract would triple the page's weight.
+const CARD_ABSTRACT_CHARS = 360;
 
 export function PaperCard({ paper, upvoted, headingLevel = 3 }: { paper: PaperSummary; upvoted: boolean; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
@@ -18,7 +22,7 @@ export function PaperCard({ paper, upvoted, headingLevel = 3 }: { paper: PaperSu
             {paper.title}
           </Link>
         </Heading>
-        <p className="mt-1 line-clamp-3 text-sm text-gray-600 dark:text-gray-400">{paper.abstract}</p>
+        <p className="mt-1 line-clamp-3 text-sm text-gray-600 dark:text-gray-400">{snippet(paper.abstract, CARD_ABSTRACT_CHARS)}</p>
         <p className="mt-2 flex flex-wrap items-center gap-x-2 text-xs text-gray-500 dark:text-gray-400">
           {paper.organization && (
             <span className="font-medium text-gray-700 dark:text-gray-300">{paper.organization.name}</span>

@@ -1,9 +1,8 @@
-import { currentVoterUpvotes } from "@/lib/current-voter";
 import type { PaperSummary } from "@/lib/papers";
 import { PaperCard } from "./paper-card";
 
-export async function PaperList({ papers, label }: { papers: PaperSummary[]; label: string }) {
-  const upvoted = await currentVoterUpvotes(papers.map((paper) => paper.id));
+/** `upvoted`: the ids this visitor has upvoted (empty on pages cached for everyone). */
+export function PaperList({ papers, upvoted, label }: { papers: PaperSummary[]; upvoted: Set<string>; label: string }) {
   return (
     <ol aria-label={label} className="flex flex-col gap-3">
       {papers.map((paper) => (

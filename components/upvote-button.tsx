@@ -3,8 +3,9 @@
 // reverting with a short message when the server refuses; without JavaScript the same <form>
 // posts to a server action that votes and returns to this page.
 import { usePathname } from "next/navigation";
-import { useId, useOptimistic, useState, useTransition, type FormEvent } from "react";
+import { useContext, useEffect, useId, useOptimistic, useRef, useState, useTransition, type FormEvent } from "react";
 import { upvoteFromForm } from "@/app/papers/actions";
+import { LiveCountsContext } from "./live-counts";
 
 interface VoteState {
   upvoted: boolean;
@@ -29,12 +30,20 @@ export function UpvoteButton({ paperId, title, upvotes, upvoted }: { paperId: st
   const [shown, setShown] = useOptimistic(state);
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState("");
+  const voted = useRef(false);
+  const liveCount = useContext(LiveCountsContext)?.[paperId];
+
+  useEffect(() => {
+    // Once this visitor has voted here, the vote's own answer is the newer count.
+    if (liveCount !== undefined && !voted.current) setState((current) => ({ ...current, upvotes: liveCount }));
+  }, [liveCount]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     // One vote in flight at a time, so that requests cannot overtake each other.
     if (pending) return;
     const next = { upvoted: !state.upvoted, upvotes: state.upvotes + (state.upvoted ? -1 : 1) };
+    voted.current = true;
     setMessage("");
     startTransition(async () => {
       setShown(next);

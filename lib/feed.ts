@@ -1,6 +1,6 @@
 // What a feed page shows for a day, week or month: its ranked papers and where to go next.
 import "server-only";
-import { adjacentSpan, daySpan, type Day, type Span } from "./dates";
+import { adjacentSpan, daySpan, parseDay, today, type Day, type Span } from "./dates";
 import { latestFeedDate, neighbourFeedDates, papersInSpan, type PaperSummary } from "./papers";
 
 export interface Feed {
@@ -24,8 +24,9 @@ export async function loadFeed(span: Span): Promise<Feed> {
   };
 }
 
-/** The feed of the latest day that has papers, or null when there are no papers at all. */
-export async function loadLatestFeed(): Promise<Feed | null> {
-  const latest: Day | null = await latestFeedDate();
-  return latest ? loadFeed(daySpan(latest)) : null;
+/** The span a day route names: a real day, or "latest" for the latest day that has papers. */
+export async function resolveDayKey(key: string): Promise<Span | null> {
+  if (key === "latest") return daySpan((await latestFeedDate()) ?? today());
+  const day = parseDay(key);
+  return day ? daySpan(day) : null;
 }

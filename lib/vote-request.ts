@@ -3,6 +3,7 @@
 // JSON answer or a redirect.
 import "server-only";
 import { z } from "zod";
+import { revalidatePaperPages } from "./page-revalidation";
 import { PAPER_ID_PATTERN } from "./paper-id";
 import { spendVoteBudget } from "./vote-limits";
 import { setUpvote, type VoteState } from "./votes";
@@ -27,8 +28,10 @@ export async function castVote(input: {
   const voter = resolveVoter(input.cookieValue);
   const retryAfterSeconds = await spendVoteBudget(voter.id, input.address);
   if (retryAfterSeconds !== null) return { kind: "limited", retryAfterSeconds };
-  const state = await setUpvote(input.paperId, voter.id, input.upvoted);
-  if (!state) return { kind: "unknown-paper" };
+  const result = await setUpvote(input.paperId, voter.id, input.upvoted);
+  if (!result) return { kind: "unknown-paper" };
+  revalidatePaperPages(input.paperId, result.feedDate);
+  const state = { upvoted: result.upvoted, upvotes: result.upvotes };
   // The cookie is only handed out with a first upvote: taking back a vote one never cast needs
   // no identity.
   return { kind: "done", state, cookie: voter.isNew && input.upvoted ? voterCookie(voter.id) : null };

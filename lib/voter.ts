@@ -6,7 +6,9 @@ import { randomUUID } from "node:crypto";
 import { getEnv } from "./env";
 import { sign, verify } from "./signing";
 
-export const VOTER_COOKIE = "dp_voter";
+import { VOTER_COOKIE } from "./voter-cookie";
+
+export { VOTER_COOKIE };
 
 const PURPOSE = "voter";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

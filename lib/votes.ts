@@ -10,11 +10,16 @@ export interface VoteState {
   upvotes: number;
 }
 
+/** The new state, and the feed day of the paper (whose cached pages the vote makes stale). */
+export interface VoteResult extends VoteState {
+  feedDate: string;
+}
+
 /**
  * Makes the voter's upvote on the paper present (`upvoted`) or absent; doing it twice is the same
  * as once. Null when there is no such paper, and then nothing was written.
  */
-export async function setUpvote(paperId: string, voterId: string, upvoted: boolean, now: Date = new Date()): Promise<VoteState | null> {
+export async function setUpvote(paperId: string, voterId: string, upvoted: boolean, now: Date = new Date()): Promise<VoteResult | null> {
   // A batch transaction of plain statements: it holds SQLite's write lock only for three short
   // statements, where an interactive transaction would wait on JavaScript between them.
   const write = upvoted
@@ -28,9 +33,9 @@ export async function setUpvote(paperId: string, voterId: string, upvoted: boole
     db.$executeRaw`UPDATE "Paper"
       SET "upvotes" = "importedUpvotes" + (SELECT COUNT(*) FROM "Upvote" WHERE "paperId" = ${paperId})
       WHERE "id" = ${paperId}`,
-    db.paper.findUnique({ where: { id: paperId }, select: { upvotes: true } }),
+    db.paper.findUnique({ where: { id: paperId }, select: { upvotes: true, feedDate: true } }),
   ]);
-  return paper ? { upvoted, upvotes: paper.upvotes } : null;
+  return paper ? { upvoted, upvotes: paper.upvotes, feedDate: paper.feedDate } : null;
 }
 
 /** Which of the papers the voter has upvoted, in one query. */
@@ -38,4 +43,10 @@ export async function upvotedPaperIds(voterId: string, paperIds: string[]): Prom
   if (paperIds.length === 0) return new Set();
   const rows = await db.upvote.findMany({ where: { voterId, paperId: { in: paperIds } }, select: { paperId: true } });
   return new Set(rows.map((row) => row.paperId));
+}
+
+/** The current counts of the papers that exist among `paperIds`, in one query. */
+export async function upvoteCounts(paperIds: string[]): Promise<Record<string, number>> {
+  const rows = await db.paper.findMany({ where: { id: { in: paperIds } }, select: { id: true, upvotes: true } });
+  return Object.fromEntries(rows.map((row) => [row.id, row.upvotes]));
 }

@@ -10,8 +10,6 @@ export async function prepareDatabase(): Promise<void> {
   runBin("prisma", ["migrate", "deploy"]);
   const db = createPrismaClient(env.DATABASE_URL);
   try {
-    // WAL lets readers go on while a vote is written; the setting is kept in the file itself.
-    await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     if ((await db.paper.count()) === 0) {
       for (const summary of await importSeedPages(db)) console.log(describeImport(summary));
     }

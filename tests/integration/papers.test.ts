@@ -1,13 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { daySpan, parseMonth, parseWeek } from "@/lib/dates";
-import { loadFeed, loadLatestFeed } from "@/lib/feed";
+import { daySpan, parseMonth, parseWeek, today } from "@/lib/dates";
+import { loadFeed, resolveDayKey } from "@/lib/feed";
 import { getPaper, latestFeedDate, neighbourFeedDates, papersInSpan } from "@/lib/papers";
 import { createPaper } from "../factories";
 
 describe("feed data functions", () => {
-  it("has no latest day and no feed while there are no papers", async () => {
+  it("has no latest day while there are no papers, and then calls today the latest", async () => {
     expect(await latestFeedDate()).toBeNull();
-    expect(await loadLatestFeed()).toBeNull();
+    expect(await resolveDayKey("latest")).toMatchObject({ kind: "day", from: today() });
+  });
+
+  it("resolves a day key, and rejects a malformed one", async () => {
+    expect(await resolveDayKey("2026-06-22")).toMatchObject({ kind: "day", from: "2026-06-22", to: "2026-06-22" });
+    expect(await resolveDayKey("2026-02-30")).toBeNull();
+    expect(await resolveDayKey("Latest")).toBeNull();
   });
 
   it("ranks a day's papers by upvotes, ties by id, and leaves other days out", async () => {
@@ -30,7 +36,7 @@ describe("feed data functions", () => {
     expect(await neighbourFeedDates("2026-06-15")).toEqual({ previous: "2026-06-10", next: "2026-06-22" });
     expect(await neighbourFeedDates("2026-06-10")).toEqual({ previous: null, next: "2026-06-22" });
     expect(await latestFeedDate()).toBe("2026-07-02");
-    expect((await loadLatestFeed())!.span.key).toBe("2026-07-02");
+    expect(await resolveDayKey("latest")).toMatchObject({ from: "2026-07-02" });
   });
 
   it("ranks a week and a month across their days, with adjacent spans as neighbours", async () => {

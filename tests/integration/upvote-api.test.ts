@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { sign } from "@/lib/signing";
 import { VOTER_LIMIT } from "@/lib/vote-limits";
 import { createPaper } from "../factories";
+import { revalidatedPaths } from "../setup/next-cache";
 
 // Each test votes from its own address so that the per-address limit, kept in memory for the
 // whole file, never carries over from one test to the next.
@@ -44,6 +45,18 @@ describe("POST and DELETE /api/papers/{id}/upvote", () => {
     }
     expect(await rowsOf("2406.00001")).toHaveLength(0);
     expect(await db.paper.findUnique({ where: { id: "2406.00001" }, select: { upvotes: true } })).toEqual({ upvotes: 10 });
+  });
+
+  it("makes every cached page that shows the paper's count stale, and none on a refused vote", async () => {
+    await createPaper({ id: "2406.00009", feedDate: "2026-06-22" });
+    revalidatedPaths.length = 0;
+    await vote("POST", "2406.00009", { cookie: voterCookie(randomUUID()) });
+    expect(revalidatedPaths.sort()).toEqual(
+      ["/papers/2406.00009", "/papers/date/2026-06-22", "/papers/date/latest", "/papers/month/2026-06", "/papers/week/2026-W26"].sort(),
+    );
+    revalidatedPaths.length = 0;
+    await vote("POST", "2406.99999", { cookie: voterCookie(randomUUID()) });
+    expect(revalidatedPaths).toEqual([]);
   });
 
   it("gives a visitor without a cookie a signed, HttpOnly, SameSite=Lax voter cookie with the first upvote", async () => {

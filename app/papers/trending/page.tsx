@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { FeedTabs } from "@/components/feed-tabs";
 import { PaperList } from "@/components/paper-list";
+import { currentVoterUpvotes } from "@/lib/current-voter";
 import { today } from "@/lib/dates";
 import { latestFeedDate } from "@/lib/papers";
 import { TRENDING_HALF_LIFE_HOURS, TRENDING_WINDOW_DAYS, trendingPapers } from "@/lib/trending";
@@ -13,6 +14,7 @@ const TRENDING_LIMIT = 50;
 
 export default async function TrendingPage() {
   const [papers, latest] = await Promise.all([trendingPapers({ limit: TRENDING_LIMIT }), latestFeedDate()]);
+  const upvoted = await currentVoterUpvotes(papers.map((paper) => paper.id));
   return (
     <>
       <div className="mb-6">
@@ -34,7 +36,7 @@ export default async function TrendingPage() {
         </p>
       </section>
       {papers.length > 0 ? (
-        <PaperList papers={papers} label={`Top ${TRENDING_LIMIT} trending papers`} />
+        <PaperList papers={papers} upvoted={upvoted} label={`Top ${TRENDING_LIMIT} trending papers`} />
       ) : (
         <p className="rounded-xl border border-dashed border-gray-300 p-8 text-center dark:border-gray-700">No papers yet.</p>
       )}

@@ -1,9 +1,12 @@
-import { spanFeedRoute } from "@/components/span-feed-route";
-import { parseMonth } from "@/lib/dates";
+import { feedPage } from "@/components/feed-route";
 
-export const dynamic = "force-dynamic";
+// Rendered on first request, then cached until a vote changes a count (or 5 minutes pass).
+export const revalidate = 300;
+export function generateStaticParams() {
+  return [];
+}
 
-const route = spanFeedRoute("month", parseMonth);
+const page = feedPage("month", "month", { forVoter: false });
 
-export const generateMetadata = route.generateMetadata;
-export default route.Page;
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

@@ -1,0 +1,8 @@
+// Stands in for next/cache in Vitest. Next's page cache exists only inside a running Next server
+// (the Playwright tests exercise the real one); here the calls are recorded so tests can check
+// which pages a write makes stale.
+export const revalidatedPaths: string[] = [];
+
+export function revalidatePath(path: string): void {
+  revalidatedPaths.push(path);
+}
