@@ -1,0 +1,56 @@
+// Full-text search over the PaperSearch index (SQLite FTS5, kept in step with Paper by the
+// triggers of the 20261126010000_search migration).
+import "server-only";
+import { db } from "./db";
+import { MATCH_END, MATCH_START, toSegments, type Segment } from "./highlight";
+import { paperSummarySelect, toSummary, type PaperSummary } from "./papers";
+import { toMatchExpression } from "./search-query";
+
+// bm25 weight of each PaperSearch column (paperId, title, abstract, authors, organization):
+// a word in the title counts five times one in the abstract.
+export const BM25 = "bm25(PaperSearch, 0, 10, 2, 5, 4)";
+const MARKS = `'${MATCH_START}', '${MATCH_END}'`;
+const SNIPPET_TOKENS = 48;
+
+export interface SearchHit extends PaperSummary {
+  highlight: { title: Segment[]; abstract: Segment[] };
+}
+
+export interface SearchPage {
+  total: number;
+  hits: SearchHit[];
+}
+
+/** Papers in the order of the ids; ids with no paper (deleted meanwhile) are left out. */
+export async function papersByIds(ids: string[]): Promise<Map<string, PaperSummary>> {
+  const rows = await db.paper.findMany({ where: { id: { in: ids } }, select: paperSummarySelect });
+  return new Map(rows.map((row) => [row.id, toSummary(row)]));
+}
+
+/** The papers matching what a person typed, best first, one page of them. */
+export async function searchPapers(input: string, page: { limit: number; offset: number }): Promise<SearchPage> {
+  const expression = toMatchExpression(input);
+  if (!expression) return { total: 0, hits: [] };
+  const [counted, rows] = await Promise.all([
+    db.$queryRawUnsafe<{ total: number | bigint }[]>(
+      "SELECT count(*) AS total FROM PaperSearch WHERE PaperSearch MATCH ?",
+      expression,
+    ),
+    db.$queryRawUnsafe<{ paperId: string; title: string; abstract: string }[]>(
+      `SELECT paperId,
+              highlight(PaperSearch, 1, ${MARKS}) AS title,
+              snippet(PaperSearch, 2, ${MARKS}, '…', ${SNIPPET_TOKENS}) AS abstract
+       FROM PaperSearch WHERE PaperSearch MATCH ?
+       ORDER BY ${BM25}, paperId LIMIT ? OFFSET ?`,
+      expression,
+      page.limit,
+      page.offset,
+    ),
+  ]);
+  const papers = await papersByIds(rows.map((row) => row.paperId));
+  const hits = rows.flatMap((row) => {
+    const paper = papers.get(row.paperId);
+    return paper ? [{ ...paper, highlight: { title: toSegments(row.title), abstract: toSegments(row.abstract) } }] : [];
+  });
+  return { total: Number(counted[0]?.total ?? 0), hits };
+}
