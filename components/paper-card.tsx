@@ -1,10 +1,20 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { PaperSummary } from "@/lib/papers";
 import { DayTime } from "./day-time";
+import { OrganizationLink } from "./organization-link";
 import { paperCredit } from "./paper-credit";
 import { UpvoteCount } from "./upvote-count";
 
-export function PaperCard({ paper, headingLevel = 3 }: { paper: PaperSummary; headingLevel?: 2 | 3 }) {
+type Props = {
+  paper: PaperSummary;
+  headingLevel?: 2 | 3;
+  /** In place of the plain title and abstract, e.g. with the words a search matched. */
+  title?: ReactNode;
+  abstract?: ReactNode;
+};
+
+export function PaperCard({ paper, headingLevel = 3, title = paper.title, abstract = paper.abstract }: Props) {
   const Heading = `h${headingLevel}` as const;
   const credit = paperCredit(paper);
   return (
@@ -15,13 +25,13 @@ export function PaperCard({ paper, headingLevel = 3 }: { paper: PaperSummary; he
       <div className="min-w-0 flex-1">
         <Heading className="text-base font-semibold leading-snug sm:text-lg">
           <Link href={`/papers/${paper.id}`} className="hover:underline">
-            {paper.title}
+            {title}
           </Link>
         </Heading>
-        <p className="mt-1 line-clamp-3 text-sm text-gray-600 dark:text-gray-400">{paper.abstract}</p>
+        <p className="mt-1 line-clamp-3 text-sm text-gray-600 dark:text-gray-400">{abstract}</p>
         <p className="mt-2 flex flex-wrap items-center gap-x-2 text-xs text-gray-500 dark:text-gray-400">
           {paper.organization && (
-            <span className="font-medium text-gray-700 dark:text-gray-300">{paper.organization.name}</span>
+            <OrganizationLink organization={paper.organization} className="font-medium text-gray-700 dark:text-gray-300" />
           )}
           {credit && <span>{credit}</span>}
           {paper.publishedOn && (

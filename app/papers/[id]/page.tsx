@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DayTime } from "@/components/day-time";
+import { OrganizationLink } from "@/components/organization-link";
 import { paperCredit } from "@/components/paper-credit";
+import { RelatedPapers } from "@/components/related-papers";
 import { spanPath } from "@/components/span-path";
 import { UpvoteCount } from "@/components/upvote-count";
 import { isArxivId, PAPER_ID_PATTERN } from "@/lib/paper-id";
@@ -41,7 +43,9 @@ export default async function PaperPage(props: Props) {
         {paper.organization && (
           <>
             <dt className="text-gray-500 dark:text-gray-400">Organization</dt>
-            <dd>{paper.organization.name}</dd>
+            <dd>
+              <OrganizationLink organization={paper.organization} />
+            </dd>
           </>
         )}
         <dt className="text-gray-500 dark:text-gray-400">Authors</dt>
@@ -73,6 +77,7 @@ export default async function PaperPage(props: Props) {
           </li>
         </ul>
       )}
+      <RelatedPapers paper={paper} />
     </article>
   );
 }
