@@ -5,7 +5,7 @@ import { dayToIso, daySpan, parseDay, parseMonth, parseWeek, type Span } from ".
 import { latestFeedDate, papersInSpan, type PaperSummary } from "./papers";
 
 function spanParam(parse: (text: string) => Span | null, example: string) {
-  return z.string().transform((text, ctx) => {
+  return z.string().meta({ description: `Like ${example}.` }).transform((text, ctx) => {
     const span = parse(text);
     if (!span) ctx.addIssue({ code: "custom", message: `must be a real one, like ${example}` });
     return span ?? z.NEVER;
