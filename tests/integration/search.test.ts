@@ -88,6 +88,9 @@ describe("search", () => {
     const seen = pages.flat().map((item: { paper: { id: string } }) => item.paper.id);
     expect(pages.map((page) => page.length)).toEqual([2, 2, 1]);
     expect(new Set(seen).size).toBe(5);
+    const pastTheEnd = await get("q=quokka&limit=2&p=7");
+    expect(pastTheEnd.body).toEqual([]);
+    expect(pastTheEnd.headers.get("X-Total-Count")).toBe("5");
   });
 
   it.each([
