@@ -21,7 +21,7 @@ export interface SearchPage {
   hits: SearchHit[];
 }
 
-/** Papers in the order of the ids; ids with no paper (deleted meanwhile) are left out. */
+/** The papers of the ids, by id; an id whose paper was deleted meanwhile is missing. */
 export async function papersByIds(ids: string[]): Promise<Map<string, PaperSummary>> {
   const rows = await db.paper.findMany({ where: { id: { in: ids } }, select: paperSummarySelect });
   return new Map(rows.map((row) => [row.id, toSummary(row)]));
