@@ -1,11 +1,13 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
+import { feedAlternates } from "@/lib/feed-links";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Daily Papers", template: "%s · Daily Papers" },
   description: "A daily feed of research papers, upvoted by the research community.",
+  alternates: { types: feedAlternates() },
 };
 
 export const viewport: Viewport = {

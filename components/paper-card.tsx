@@ -1,14 +1,26 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { PaperSummary } from "@/lib/papers";
 import { snippet } from "@/lib/text";
 import { DayTime } from "./day-time";
+import { OrganizationLink } from "./organization-link";
 import { paperCredit } from "./paper-credit";
 import { UpvoteButton } from "./upvote-button";
 
 // Three clamped lines never show more; sending the whole abstract would triple the page's weight.
 const CARD_ABSTRACT_CHARS = 360;
 
-export function PaperCard({ paper, upvoted, headingLevel = 3 }: { paper: PaperSummary; upvoted: boolean; headingLevel?: 2 | 3 }) {
+type Props = {
+  paper: PaperSummary;
+  /** Whether this visitor has upvoted it (always false on pages cached for everyone). */
+  upvoted: boolean;
+  headingLevel?: 2 | 3;
+  /** In place of the plain title and abstract, e.g. with the words a search matched. */
+  title?: ReactNode;
+  abstract?: ReactNode;
+};
+
+export function PaperCard({ paper, upvoted, headingLevel = 3, title = paper.title, abstract }: Props) {
   const Heading = `h${headingLevel}` as const;
   const credit = paperCredit(paper);
   return (
@@ -19,13 +31,15 @@ export function PaperCard({ paper, upvoted, headingLevel = 3 }: { paper: PaperSu
       <div className="min-w-0 flex-1">
         <Heading className="text-base font-semibold leading-snug sm:text-lg">
           <Link href={`/papers/${paper.id}`} className="hover:underline">
-            {paper.title}
+            {title}
           </Link>
         </Heading>
-        <p className="mt-1 line-clamp-3 text-sm text-gray-600 dark:text-gray-400">{snippet(paper.abstract, CARD_ABSTRACT_CHARS)}</p>
+        <p className="mt-1 line-clamp-3 text-sm text-gray-600 dark:text-gray-400">
+          {abstract ?? snippet(paper.abstract, CARD_ABSTRACT_CHARS)}
+        </p>
         <p className="mt-2 flex flex-wrap items-center gap-x-2 text-xs text-gray-500 dark:text-gray-400">
           {paper.organization && (
-            <span className="font-medium text-gray-700 dark:text-gray-300">{paper.organization.name}</span>
+            <OrganizationLink organization={paper.organization} className="font-medium text-gray-700 dark:text-gray-300" />
           )}
           {credit && <span>{credit}</span>}
           {paper.publishedOn && (

@@ -8,6 +8,8 @@ import { DayTime } from "./day-time";
 import { paperCredit } from "./paper-credit";
 import type { RouteVariant } from "./feed-route";
 import { LiveCounts } from "./live-counts";
+import { OrganizationLink } from "./organization-link";
+import { RelatedPapers } from "./related-papers";
 import { spanPath } from "./span-path";
 import { UpvoteButton } from "./upvote-button";
 
@@ -28,18 +30,19 @@ export function paperRoute({ forVoter }: RouteVariant) {
       if (!forVoter) {
         return (
           <LiveCounts ids={[paper.id]}>
-            <PaperView paper={paper} upvoted={false} />
+            <PaperView paper={paper} upvoted={false} forVoter={false} />
           </LiveCounts>
         );
       }
-      return <PaperView paper={paper} upvoted={(await currentVoterUpvotes([paper.id])).has(paper.id)} />;
+      return <PaperView paper={paper} upvoted={(await currentVoterUpvotes([paper.id])).has(paper.id)} forVoter />;
     },
   };
 }
 
-function PaperView({ paper, upvoted }: { paper: PaperSummary; upvoted: boolean }) {
+function PaperView({ paper, upvoted, forVoter }: { paper: PaperSummary; upvoted: boolean } & RouteVariant) {
   const credit = paperCredit(paper);
   return (
+    <>
     <article className="mx-auto max-w-3xl">
       <p className="mb-4 text-sm">
         <Link href={spanPath("day", paper.feedDate)} className="hover:underline">
@@ -54,7 +57,9 @@ function PaperView({ paper, upvoted }: { paper: PaperSummary; upvoted: boolean }
         {paper.organization && (
           <>
             <dt className="text-gray-500 dark:text-gray-400">Organization</dt>
-            <dd>{paper.organization.name}</dd>
+            <dd>
+              <OrganizationLink organization={paper.organization} />
+            </dd>
           </>
         )}
         <dt className="text-gray-500 dark:text-gray-400">Authors</dt>
@@ -87,5 +92,10 @@ function PaperView({ paper, upvoted }: { paper: PaperSummary; upvoted: boolean }
         </ul>
       )}
     </article>
+    {/* After the article, not in it: the related papers are articles of their own. */}
+    <div className="mx-auto max-w-3xl">
+      <RelatedPapers paper={paper} forVoter={forVoter} />
+    </div>
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchBox } from "./search-box";
 
 const NAV = [
   { href: "/papers", label: "Daily" },
@@ -23,6 +24,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <SearchBox />
         <div id="subscribe" className="ml-auto flex items-center gap-3 text-sm">
           <p className="text-gray-600 dark:text-gray-300">Get trending papers in your email inbox!</p>
         </div>

@@ -5,7 +5,7 @@ import { dayToIso, daySpan, parseDay, parseMonth, parseWeek, type Span } from ".
 import { latestFeedDate, papersInSpan, type PaperSummary } from "./papers";
 
 function spanParam(parse: (text: string) => Span | null, example: string) {
-  return z.string().transform((text, ctx) => {
+  return z.string().meta({ description: `Like ${example}.` }).transform((text, ctx) => {
     const span = parse(text);
     if (!span) ctx.addIssue({ code: "custom", message: `must be a real one, like ${example}` });
     return span ?? z.NEVER;
@@ -30,22 +30,26 @@ export const dailyPapersQuery = z
 
 export type DailyPapersQuery = z.infer<typeof dailyPapersQuery>;
 
-export interface DailyPaperItem {
-  paper: {
-    id: string;
-    title: string;
-    summary: string;
-    authors: { name: string }[];
-    authorCount: number | null;
-    publishedAt: string | null;
-    submittedOnDailyAt: string;
-    upvotes: number;
-  };
-  title: string;
-  summary: string;
-  publishedAt: string;
-  organization?: { name: string; fullname: string };
-}
+// The answer's shape, as a schema so that the OpenAPI document (lib/openapi) describes exactly
+// what toDailyPaperItem returns.
+export const dailyPaperItem = z.object({
+  paper: z.object({
+    id: z.string(),
+    title: z.string(),
+    summary: z.string(),
+    authors: z.array(z.object({ name: z.string() })),
+    authorCount: z.int().nullable(),
+    publishedAt: z.iso.datetime().nullable(),
+    submittedOnDailyAt: z.iso.datetime(),
+    upvotes: z.int(),
+  }),
+  title: z.string(),
+  summary: z.string(),
+  publishedAt: z.iso.datetime(),
+  organization: z.object({ name: z.string(), fullname: z.string() }).optional(),
+});
+
+export type DailyPaperItem = z.infer<typeof dailyPaperItem>;
 
 export function toDailyPaperItem(paper: PaperSummary): DailyPaperItem {
   return {

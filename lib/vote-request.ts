@@ -14,6 +14,12 @@ export const upvoteParams = z.object({
   id: z.string().regex(PAPER_ID_PATTERN, "must be an arXiv id (2406.12345) or a lower-case slug"),
 });
 
+/** What the upvote API answers. */
+export const voteStateSchema = z.object({
+  upvoted: z.boolean().meta({ description: "Whether this visitor's upvote is now counted." }),
+  upvotes: z.int().min(0).meta({ description: "The paper's count now: imported upvotes plus vote rows." }),
+});
+
 export type VoteOutcome =
   | { kind: "done"; state: VoteState; cookie: ReturnType<typeof voterCookie> | null }
   | { kind: "limited"; retryAfterSeconds: number }

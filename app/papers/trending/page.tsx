@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { FeedTabs } from "@/components/feed-tabs";
-import { PaperList } from "@/components/paper-list";
-import { currentVoterUpvotes } from "@/lib/current-voter";
+import { VoterPaperList } from "@/components/voter-paper-list";
 import { today } from "@/lib/dates";
 import { latestFeedDate } from "@/lib/papers";
 import { TRENDING_HALF_LIFE_HOURS, TRENDING_WINDOW_DAYS, trendingPapers } from "@/lib/trending";
@@ -14,7 +13,6 @@ const TRENDING_LIMIT = 50;
 
 export default async function TrendingPage() {
   const [papers, latest] = await Promise.all([trendingPapers({ limit: TRENDING_LIMIT }), latestFeedDate()]);
-  const upvoted = await currentVoterUpvotes(papers.map((paper) => paper.id));
   return (
     <>
       <div className="mb-6">
@@ -36,7 +34,7 @@ export default async function TrendingPage() {
         </p>
       </section>
       {papers.length > 0 ? (
-        <PaperList papers={papers} upvoted={upvoted} label={`Top ${TRENDING_LIMIT} trending papers`} />
+        <VoterPaperList papers={papers} label={`Top ${TRENDING_LIMIT} trending papers`} />
       ) : (
         <p className="rounded-xl border border-dashed border-gray-300 p-8 text-center dark:border-gray-700">No papers yet.</p>
       )}

@@ -1,0 +1,8 @@
+import { NextResponse } from "next/server";
+import { getEnv } from "@/lib/env";
+import { route } from "@/lib/http";
+import { openApiDocument } from "@/lib/openapi/document";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route(async () => NextResponse.json(openApiDocument(getEnv().APP_URL)));

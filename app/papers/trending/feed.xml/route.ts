@@ -1,0 +1,5 @@
+import { readerFeedRoute } from "@/lib/reader-feeds";
+
+export const dynamic = "force-dynamic";
+
+export const GET = readerFeedRoute("trending", "rss");

@@ -1,0 +1,14 @@
+import Link from "next/link";
+import type { PaperSummary } from "@/lib/papers";
+
+export function organizationPath(slug: string): string {
+  return `/organizations/${encodeURIComponent(slug)}`;
+}
+
+export function OrganizationLink({ organization, className }: { organization: NonNullable<PaperSummary["organization"]>; className?: string }) {
+  return (
+    <Link href={organizationPath(organization.slug)} className={`hover:underline ${className ?? ""}`}>
+      {organization.name}
+    </Link>
+  );
+}

@@ -1,0 +1,31 @@
+// Where the feeds for readers are, for the route handlers and the pages' <link rel="alternate">.
+export type ReaderFeedKind = "daily" | "trending";
+export type ReaderFeedFormat = "rss" | "atom" | "json";
+
+export const READER_FEED_PATHS: Record<ReaderFeedKind, Record<ReaderFeedFormat, string>> = {
+  daily: { rss: "/papers/feed.xml", atom: "/papers/atom.xml", json: "/papers/feed.json" },
+  trending: { rss: "/papers/trending/feed.xml", atom: "/papers/trending/atom.xml", json: "/papers/trending/feed.json" },
+};
+
+export const READER_FEED_TYPES: Record<ReaderFeedFormat, string> = {
+  rss: "application/rss+xml",
+  atom: "application/atom+xml",
+  json: "application/feed+json",
+};
+
+const KIND_TITLE: Record<ReaderFeedKind, string> = { daily: "Daily Papers", trending: "Trending papers" };
+const FORMAT_TITLE: Record<ReaderFeedFormat, string> = { rss: "RSS", atom: "Atom", json: "JSON Feed" };
+
+/** Next metadata `alternates.types`: every feed, so a reader finds them from any page. */
+export function feedAlternates(): Record<string, { url: string; title: string }[]> {
+  const formats = Object.keys(READER_FEED_TYPES) as ReaderFeedFormat[];
+  return Object.fromEntries(
+    formats.map((format) => [
+      READER_FEED_TYPES[format],
+      (Object.keys(READER_FEED_PATHS) as ReaderFeedKind[]).map((kind) => ({
+        url: READER_FEED_PATHS[kind][format],
+        title: `${KIND_TITLE[kind]} (${FORMAT_TITLE[format]})`,
+      })),
+    ]),
+  );
+}

@@ -1,0 +1,128 @@
+// Every /api/* route, described with the zod schemas its handler parses and answers with, so
+// that the OpenAPI document (lib/openapi/document.ts) cannot drift from the code. A test fails
+// when an app/api/**/route.ts exists that is not described here, and calls each described route
+// to check that it answers as described.
+//
+// Adding a route: one entry below, with its schemas exported from the lib module its handler uses.
+import { z } from "zod";
+import { dailyPaperItem, dailyPapersQuery } from "../daily-papers-api";
+import { searchApiItem, searchApiQuery } from "../search-api";
+import { upvoteCountsQuery, upvoteCountsResponse } from "../upvote-counts-api";
+import { upvoteParams, voteStateSchema } from "../vote-request";
+
+export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
+
+export interface ApiResponse {
+  description: string;
+  /** The JSON body; none for an empty answer. */
+  schema?: z.ZodType;
+  headers?: Record<string, { description: string; schema: z.ZodType }>;
+}
+
+export interface ApiRoute {
+  method: HttpMethod;
+  /** OpenAPI style: "/api/papers/{id}/upvote" for app/api/papers/[id]/upvote/route.ts. */
+  path: string;
+  summary: string;
+  description?: string;
+  pathParams?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: { schema: z.ZodType; contentTypes: string[] };
+  /** "cronSecret": `Authorization: Bearer $CRON_SECRET`. */
+  security?: "cronSecret";
+  responses: Record<number, ApiResponse>;
+  /**
+   * A request the route answers with its first 2xx response, which the contract test makes
+   * (tests/integration/openapi.test.ts; papers 2406.00001 and 2406.00002 exist when it runs).
+   */
+  example: { url: string; headers?: Record<string, string>; body?: string };
+}
+
+/** The body of every 4xx and 5xx answer (lib/http.ts). */
+export const apiError = z.object({ error: z.string().meta({ description: "What went wrong, for a person to read." }) });
+
+export function errorResponses(described: Record<number, string>): Record<number, ApiResponse> {
+  return Object.fromEntries(Object.entries(described).map(([status, description]) => [status, { description, schema: apiError }]));
+}
+
+export const openApiDocumentShape = z
+  .looseObject({ openapi: z.string(), info: z.looseObject({ title: z.string() }), paths: z.record(z.string(), z.unknown()) })
+  .meta({ description: "An OpenAPI 3.1 document." });
+
+function voteRoute(method: "post" | "delete", summary: string): ApiRoute {
+  return {
+    method,
+    path: "/api/papers/{id}/upvote",
+    summary,
+    description:
+      "Idempotent. The voter is the signed dp_voter cookie; the first upvote without one sets it. Limits: 60 votes a minute per voter, 300 per client address.",
+    pathParams: upvoteParams,
+    responses: {
+      200: { description: "The vote as it now stands.", schema: voteStateSchema },
+      ...errorResponses({
+        400: "The id is malformed.",
+        403: "The Origin header names another site.",
+        404: "There is no such paper.",
+      }),
+      429: {
+        description: "Too many votes in a short time; nothing changed.",
+        schema: apiError,
+        headers: { "Retry-After": { description: "Seconds to wait.", schema: z.string() } },
+      },
+    },
+    example: { url: "/api/papers/2406.00001/upvote" },
+  };
+}
+
+export const API_ROUTES: ApiRoute[] = [
+  voteRoute("post", "Upvote a paper for this visitor"),
+  voteRoute("delete", "Take this visitor's upvote back"),
+  {
+    method: "get",
+    path: "/api/papers/upvotes",
+    summary: "The current counts of up to 100 papers",
+    description: "Pages cached for everyone load these after rendering. Unknown ids are left out of the answer.",
+    query: upvoteCountsQuery,
+    responses: {
+      200: { description: "Counts by paper id.", schema: upvoteCountsResponse },
+      ...errorResponses({ 400: "ids is missing, names more than 100 papers, or holds a malformed id." }),
+    },
+    example: { url: "/api/papers/upvotes?ids=2406.00001,2406.00002" },
+  },
+  {
+    method: "get",
+    path: "/api/daily_papers",
+    summary: "The papers of a day, week or month, most upvoted first",
+    description: "In the shape of Hugging Face's /api/daily_papers. With none of date, week and month: the latest day that has papers.",
+    query: dailyPapersQuery,
+    responses: {
+      200: { description: "One page of the span's papers.", schema: z.array(dailyPaperItem) },
+      ...errorResponses({ 400: "A parameter is malformed or unknown." }),
+    },
+    example: { url: "/api/daily_papers?date=2026-06-22&limit=5" },
+  },
+  {
+    method: "get",
+    path: "/api/papers/search",
+    summary: "Full-text search over titles, abstracts, authors and organizations",
+    description:
+      'Best match first (bm25; a title match counts most). Words must all match; "quoted phrases" match in order; a word ending in * matches as a prefix. Anything else is read as plain words.',
+    query: searchApiQuery,
+    responses: {
+      200: {
+        description: "One page of results.",
+        schema: z.array(searchApiItem),
+        headers: { "X-Total-Count": { description: "How many papers match in all.", schema: z.int().min(0) } },
+      },
+      ...errorResponses({ 400: "q is missing or longer than 500 characters, or a parameter is malformed." }),
+    },
+    example: { url: "/api/papers/search?q=diffusion&limit=5" },
+  },
+  {
+    method: "get",
+    path: "/api/openapi.json",
+    summary: "This document",
+    responses: { 200: { description: "The OpenAPI 3.1 description of every /api route.", schema: openApiDocumentShape } },
+    example: { url: "/api/openapi.json" },
+  },
+];

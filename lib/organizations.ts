@@ -1,0 +1,43 @@
+// An organization's page: who it is and its papers, newest first.
+import "server-only";
+import { db } from "./db";
+import { paperSummarySelect, toSummary, type PaperSummary } from "./papers";
+
+/** Slugs as Hugging Face has them: letters, digits, dots, dashes and underscores. */
+export const ORGANIZATION_SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]{0,95}$/;
+
+export interface Organization {
+  slug: string;
+  name: string;
+  paperCount: number;
+}
+
+/**
+ * The organization whose slug is `slug`, or, since people type slugs in any case (AGI-LAB-HF,
+ * JetBrains), the one whose slug equals it ignoring case; null when there is none.
+ */
+export async function findOrganization(slug: string): Promise<Organization | null> {
+  if (!ORGANIZATION_SLUG.test(slug)) return null;
+  const select = { slug: true, name: true, _count: { select: { papers: true } } } as const;
+  let row = await db.organization.findUnique({ where: { slug }, select });
+  if (!row) {
+    const [match] = await db.$queryRawUnsafe<{ slug: string }[]>(
+      "SELECT slug FROM Organization WHERE slug = ? COLLATE NOCASE ORDER BY slug LIMIT 1",
+      slug,
+    );
+    row = match ? await db.organization.findUnique({ where: { slug: match.slug }, select }) : null;
+  }
+  return row && { slug: row.slug, name: row.name, paperCount: row._count.papers };
+}
+
+/** Newest first: by publication date (unknown ones last), then the feed day, then the id. */
+export async function organizationPapers(slug: string, page: { limit: number; offset: number }): Promise<PaperSummary[]> {
+  const rows = await db.paper.findMany({
+    where: { organizationSlug: slug },
+    orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { feedDate: "desc" }, { id: "asc" }],
+    select: paperSummarySelect,
+    take: page.limit,
+    skip: page.offset,
+  });
+  return rows.map(toSummary);
+}

@@ -1,0 +1,135 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { Validator } from "@seriousme/openapi-schema-validator";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { GET as getDocument } from "@/app/api/openapi.json/route";
+import { openApiDocument } from "@/lib/openapi/document";
+import { API_ROUTES, type ApiRoute } from "@/lib/openapi/registry";
+import { createPaper } from "../factories";
+
+const API_DIR = path.resolve("app", "api");
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+
+/** app/api/papers/[id]/upvote/route.ts → /api/papers/{id}/upvote */
+function routeFiles(): { file: string; path: string }[] {
+  return readdirSync(API_DIR, { recursive: true, encoding: "utf8" })
+    .filter((file) => path.basename(file) === "route.ts")
+    .map((file) => ({
+      file: path.join(API_DIR, file),
+      path: `/api/${path.dirname(file).split(path.sep).join("/")}`.replace(/\[([^\]]+)\]/g, "{$1}"),
+    }));
+}
+
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+async function handlerOf(route: ApiRoute): Promise<Handler> {
+  const found = routeFiles().find((file) => file.path === route.path);
+  const module = (await import(found!.file)) as Record<string, Handler>;
+  return module[route.method.toUpperCase()];
+}
+
+/** The path parameters of a URL, read against the route's template. */
+function paramsOf(template: string, url: string): Record<string, string> {
+  const names: string[] = [];
+  const pattern = template.replace(/\{([^}]+)\}/g, (_, name: string) => (names.push(name), "([^/]+)"));
+  const match = new RegExp(`^${pattern}$`).exec(new URL(url, "http://localhost").pathname)!;
+  return Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(match[index + 1])]));
+}
+
+async function call(route: ApiRoute, { url, headers, body }: ApiRoute["example"]) {
+  const handler = await handlerOf(route);
+  const request = new Request(new URL(url, "http://localhost:3000"), { method: route.method.toUpperCase(), headers, body });
+  const response = await handler(request, {
+    params: Promise.resolve(paramsOf(route.path, url)),
+  });
+  const text = await response.text();
+  return { response, body: text ? JSON.parse(text) : undefined };
+}
+
+const document = openApiDocument("http://localhost:3000");
+const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
+
+function expectToMatchDocument(route: ApiRoute, status: number, response: Response, body: unknown) {
+  const described = (document.paths[route.path][route.method].responses as Record<string, any>)[status];
+  expect(described, `${route.method} ${route.path} does not describe a ${status}`).toBeDefined();
+  for (const header of Object.keys(described.headers ?? {})) expect(response.headers.get(header), header).not.toBeNull();
+  const schema = described.content?.["application/json"]?.schema;
+  if (!schema) return expect(body).toBeUndefined();
+  expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+  const validate = ajv.compile(schema);
+  expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
+}
+
+describe("the OpenAPI document", () => {
+  it("describes every route file and method under app/api, and nothing else", async () => {
+    const implemented: string[] = [];
+    for (const { file, path: apiPath } of routeFiles()) {
+      const module = (await import(file)) as Record<string, unknown>;
+      for (const method of METHODS) if (typeof module[method] === "function") implemented.push(`${method.toLowerCase()} ${apiPath}`);
+    }
+    const described = API_ROUTES.map((route) => `${route.method} ${route.path}`);
+    expect(implemented.length).toBeGreaterThan(0);
+    expect([...described].sort()).toEqual([...implemented].sort());
+  });
+
+  it("is a valid OpenAPI 3.1 document", async () => {
+    const result = await new Validator().validate(document);
+    expect(result.errors).toBeUndefined();
+    expect(result.valid).toBe(true);
+  });
+
+  it("is served at /api/openapi.json with the app's address", async () => {
+    const response = await getDocument(new Request("http://localhost:3000/api/openapi.json"), undefined);
+    const served = await response.json();
+    expect(served.openapi).toBe("3.1.1");
+    expect(served.servers).toEqual([{ url: "http://localhost:3000" }]);
+    expect(Object.keys(served.paths).sort()).toEqual([...new Set(API_ROUTES.map((route) => route.path))].sort());
+  });
+
+  it("documents each query parameter from the handler's own schema", () => {
+    const search = document.paths["/api/papers/search"].get;
+    expect(search.parameters).toEqual([
+      expect.objectContaining({ name: "q", in: "query", required: true, schema: { type: "string", minLength: 1, maxLength: 500 } }),
+      expect.objectContaining({ name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 100, default: 20 } }),
+      expect.objectContaining({ name: "p", in: "query", required: false }),
+    ]);
+    // A transformed parameter is described as sent: the string before it is parsed.
+    expect(document.paths["/api/daily_papers"].get.parameters[0]).toEqual({
+      name: "date",
+      in: "query",
+      required: false,
+      description: "Like 2026-06-22.",
+      schema: { type: "string" },
+    });
+  });
+});
+
+describe("every described route answers as described", () => {
+  beforeEach(async () => {
+    await createPaper({ id: "2406.00001", title: "Video diffusion", authors: ["Ada Lovelace"], feedDate: "2026-06-22", organization: { slug: "lab", name: "Lab" } });
+    await createPaper({ id: "2406.00002", title: "Diffusion transformers", publishedOn: null, feedDate: "2026-06-22", upvotes: 3 });
+  });
+
+  it.each(API_ROUTES.map((route) => [`${route.method.toUpperCase()} ${route.path}`, route] as const))(
+    "%s: the example answers its 2xx with the described body and headers",
+    async (_, route) => {
+      const status = Number(Object.keys(route.responses).find((code) => code.startsWith("2")));
+      const { response, body } = await call(route, route.example);
+      expect(response.status).toBe(status);
+      expectToMatchDocument(route, status, response, body);
+      if (Array.isArray(body)) expect(body.length).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(API_ROUTES.filter((route) => route.query).map((route) => [`${route.method.toUpperCase()} ${route.path}`, route] as const))(
+    "%s: an unknown query parameter is a described 400",
+    async (_, route) => {
+      const url = new URL(route.example.url, "http://localhost");
+      url.searchParams.set("nonsense", "1");
+      const { response, body } = await call(route, { ...route.example, url: `${url.pathname}${url.search}` });
+      expect(response.status).toBe(400);
+      expectToMatchDocument(route, 400, response, body);
+    },
+  );
+});

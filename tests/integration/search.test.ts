@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { GET } from "@/app/api/papers/search/route";
+import { db } from "@/lib/db";
+import { searchPapers } from "@/lib/search";
+import { createPaper } from "../factories";
+
+async function get(query: string) {
+  const response = await GET(new Request(`http://localhost/api/papers/search?${query}`), undefined);
+  return { status: response.status, headers: response.headers, body: await response.json() };
+}
+
+async function ids(q: string, page = { limit: 20, offset: 0 }) {
+  return (await searchPapers(q, page)).hits.map((hit) => hit.id);
+}
+
+describe("search", () => {
+  it("ranks a title match above an author or organization match, and those above an abstract match", async () => {
+    await createPaper({ id: "in-abstract", title: "Unrelated", abstract: "We mention quokka once among many other words here." });
+    await createPaper({ id: "in-title", title: "Quokka: a study", abstract: "Nothing else." });
+    await createPaper({ id: "in-authors", title: "Other", abstract: "Other.", authors: ["Ada Quokka"] });
+    await createPaper({ id: "in-org", title: "Another", abstract: "Another.", organization: { slug: "quokka-lab", name: "Quokka Lab" } });
+    await createPaper({ id: "nowhere", title: "Kangaroo", abstract: "Marsupials." });
+
+    expect(await ids("quokka")).toEqual(["in-title", "in-authors", "in-org", "in-abstract"]);
+  });
+
+  it("needs every word, matches phrases in order, prefixes with *, and ignores case and accents", async () => {
+    await createPaper({ id: "a", title: "Diffusion transformers for video", abstract: "Crème brûlée." });
+    await createPaper({ id: "b", title: "Transformers without diffusion", abstract: "Plain." });
+    await createPaper({ id: "c", title: "Video diffusion", abstract: "State-of-the-art results." });
+
+    expect(await ids("diffusion transformers")).toEqual(expect.arrayContaining(["a", "b"]));
+    expect(await ids("diffusion transformers")).toHaveLength(2);
+    expect(await ids('"diffusion transformers"')).toEqual(["a"]);
+    expect(await ids("transform*")).toEqual(expect.arrayContaining(["a", "b"]));
+    expect(await ids("transform")).toEqual([]);
+    expect(await ids("CREME")).toEqual(["a"]);
+    expect(await ids("state-of-the-art")).toEqual(["c"]);
+  });
+
+  it("highlights the matched words and keeps markup in a title as text", async () => {
+    await createPaper({ id: "xss", title: "Why <script>alert(1)</script> & quokka tags", abstract: "About <b>quokka</b> markup." });
+
+    const [hit] = (await searchPapers("quokka", { limit: 20, offset: 0 })).hits;
+    expect(hit.highlight.title).toEqual([
+      { text: "Why <script>alert(1)</script> & ", match: false },
+      { text: "quokka", match: true },
+      { text: " tags", match: false },
+    ]);
+
+    const { body } = await get("q=quokka");
+    expect(body[0].highlight).toEqual({
+      title: "Why &lt;script&gt;alert(1)&lt;/script&gt; &amp; <mark>quokka</mark> tags",
+      summary: "About &lt;b&gt;<mark>quokka</mark>&lt;/b&gt; markup.",
+    });
+    expect(body[0].title).toBe("Why <script>alert(1)</script> & quokka tags");
+  });
+
+  it("keeps the index in step when papers and organizations change", async () => {
+    await createPaper({ id: "p", title: "Wombat", abstract: "Burrows.", organization: { slug: "zoo", name: "Marsupial Zoo" } });
+    await createPaper({ id: "q", title: "Koala", abstract: "Trees." });
+    expect(await ids("marsupial")).toEqual(["p"]);
+
+    await db.paper.update({ where: { id: "p" }, data: { title: "Numbat", authors: ["Grace Hopper"] } });
+    expect(await ids("wombat")).toEqual([]);
+    expect(await ids("numbat hopper")).toEqual(["p"]);
+
+    await db.organization.update({ where: { slug: "zoo" }, data: { name: "Outback Institute" } });
+    expect(await ids("marsupial")).toEqual([]);
+    expect(await ids("outback")).toEqual(["p"]);
+
+    await db.paper.update({ where: { id: "q" }, data: { upvotes: 5 } });
+    expect(await ids("koala")).toEqual(["q"]);
+
+    await db.paper.delete({ where: { id: "p" } });
+    expect(await ids("numbat")).toEqual([]);
+    const [{ count }] = await db.$queryRawUnsafe<{ count: number | bigint }[]>("SELECT count(*) AS count FROM PaperSearch");
+    expect(Number(count)).toBe(1);
+  });
+
+  it("pages through the results and says how many there are", async () => {
+    for (let i = 0; i < 5; i += 1) await createPaper({ id: `p${i}`, title: `Quokka ${"quokka ".repeat(i)}`, abstract: "." });
+
+    const first = await get("q=quokka&limit=2");
+    expect(first.status).toBe(200);
+    expect(first.headers.get("X-Total-Count")).toBe("5");
+    const pages = [first.body, (await get("q=quokka&limit=2&p=1")).body, (await get("q=quokka&limit=2&p=2")).body];
+    const seen = pages.flat().map((item: { paper: { id: string } }) => item.paper.id);
+    expect(pages.map((page) => page.length)).toEqual([2, 2, 1]);
+    expect(new Set(seen).size).toBe(5);
+    const pastTheEnd = await get("q=quokka&limit=2&p=7");
+    expect(pastTheEnd.body).toEqual([]);
+    expect(pastTheEnd.headers.get("X-Total-Count")).toBe("5");
+  });
+
+  it.each([
+    ['"'],
+    ["*"],
+    ["NEAR("],
+    ["AND OR"],
+    ["NOT"],
+    ['"unclosed phrase'],
+    ["title:quokka"],
+    ["quokka^ -kangaroo + (a OR b"],
+    ["{title abstract}: x"],
+    ["'; DROP TABLE Paper; --"],
+    ["\u0000\u0002\u0003"],
+    ["x".repeat(500)],
+    ["a ".repeat(240)],
+  ])("answers a hostile query with a 200 (case %#)", async (q) => {
+    await createPaper({ title: "Quokka" });
+    const { status, body } = await get(new URLSearchParams({ q }).toString());
+    expect(status).toBe(200);
+    expect(Array.isArray(body)).toBe(true);
+  });
+
+  it.each([
+    [`q=${"x".repeat(10_000)}`, /q: must be at most 500 characters/],
+    ["q=", /q: give the words to search for/],
+    ["", /q/],
+    ["q=a&limit=0", /limit/],
+    ["q=a&p=-1", /p/],
+    ["q=a&sort=new", /sort/],
+  ])("answers a bad request with a 400 and a message (case %#)", async (query, message) => {
+    const { status, body } = await get(query);
+    expect(status).toBe(400);
+    expect(body.error).toMatch(message);
+  });
+});
