@@ -27,19 +27,21 @@ export interface DigestSummary extends DigestCounts {
 export interface RunDigestOptions {
   now?: Date;
   log?: (line: string) => void;
+  /** Subscribers read (and claimed) per query. */
+  batchSize?: number;
 }
 
 const BATCH_SIZE = 500;
 // Enough messages in flight to keep every pooled connection busy.
 const SENDS_IN_FLIGHT = SMTP_POOL_CONNECTIONS * 2;
 
-async function* activeSubscribers(frequency: Frequency) {
+async function* activeSubscribers(frequency: Frequency, batchSize: number) {
   let cursor: string | undefined;
   for (;;) {
     const batch = await db.subscriber.findMany({
       where: { status: "active", frequency, ...(cursor && { id: { gt: cursor } }) },
       orderBy: { id: "asc" },
-      take: BATCH_SIZE,
+      take: batchSize,
       select: { id: true, email: true },
     });
     if (batch.length === 0) return;
@@ -48,10 +50,16 @@ async function* activeSubscribers(frequency: Frequency) {
   }
 }
 
-async function sendToAll(period: DigestPeriod, digest: RenderedDigest, mailer: Mailer, log: (line: string) => void): Promise<DigestCounts> {
+interface RunContext {
+  mailer: Mailer;
+  log: (line: string) => void;
+  batchSize: number;
+}
+
+async function sendToAll(period: DigestPeriod, digest: RenderedDigest, { mailer, log, batchSize }: RunContext): Promise<DigestCounts> {
   const counts: DigestCounts = { sent: 0, skipped: 0, failed: 0 };
   const slots = createSlots(SENDS_IN_FLIGHT);
-  for await (const batch of activeSubscribers(period.frequency)) {
+  for await (const batch of activeSubscribers(period.frequency, batchSize)) {
     const claimed = await claimDeliveries(period.key, batch.map((subscriber) => subscriber.id));
     counts.skipped += batch.length - claimed.size;
     for (const subscriber of batch) {
@@ -69,13 +77,14 @@ async function sendToAll(period: DigestPeriod, digest: RenderedDigest, mailer: M
         counts.sent += 1;
       });
     }
-    log(`${period.key}: ${counts.sent} sent, ${counts.skipped} skipped, ${counts.failed} failed so far`);
+    log(`${period.key}: ${claimed.size} of ${batch.length} subscribers claimed; ${counts.sent} sent so far`);
   }
   await slots.drain();
   return counts;
 }
 
-async function runPeriod(period: DigestPeriod, mailer: Mailer, log: (line: string) => void): Promise<DigestCounts & { papers: number }> {
+async function runPeriod(period: DigestPeriod, context: RunContext): Promise<DigestCounts & { papers: number }> {
+  const { log } = context;
   const { APP_URL } = getEnv();
   const run = await db.digestRun.create({ data: { period: period.key }, select: { id: true } });
   const papers = await digestPapers(period);
@@ -87,19 +96,20 @@ async function runPeriod(period: DigestPeriod, mailer: Mailer, log: (line: strin
   }
   log(`${period.key}: ${papers.length} papers, sending…`);
   const digest = await renderDigest(period, papers.map((paper) => toDigestPaper(paper, APP_URL)), APP_URL);
-  const counts = await sendToAll(period, digest, mailer, log);
+  const counts = await sendToAll(period, digest, context);
   await db.digestRun.update({ where: { id: run.id }, data: { finishedAt: new Date(), papers: papers.length, ...counts } });
   log(`${period.key}: done, ${counts.sent} sent, ${counts.skipped} skipped, ${counts.failed} failed`);
   return { papers: papers.length, ...counts };
 }
 
 /** Sends the daily and the weekly digest of the period that contains `now`, each at most once. */
-export async function runDigest({ now = new Date(), log = () => {} }: RunDigestOptions = {}): Promise<DigestSummary> {
+export async function runDigest({ now = new Date(), log = () => {}, batchSize = BATCH_SIZE }: RunDigestOptions = {}): Promise<DigestSummary> {
   const mailer = createMailer({ pool: true });
+  const context = { mailer, log, batchSize };
   try {
     const periods = FREQUENCIES.map((frequency) => digestPeriod(frequency, now));
     const results = [];
-    for (const period of periods) results.push(await runPeriod(period, mailer, log));
+    for (const period of periods) results.push(await runPeriod(period, context));
     return {
       period: periods.map((period) => period.key.split(":")[1]).join(" / "),
       papers: Math.max(...results.map((result) => result.papers)),
