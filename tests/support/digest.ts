@@ -13,7 +13,7 @@ export async function subscribe(body: unknown, client = "203.0.113.1") {
     }),
     undefined,
   );
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: await response.json(), retryAfter: response.headers.get("retry-after") };
 }
 
 export async function cron(authorization: string | null = `Bearer ${TEST_CRON_SECRET}`) {
