@@ -4,7 +4,7 @@ import type { PaperSummary } from "@/lib/papers";
 import { snippet } from "@/lib/text";
 import { DayTime } from "./day-time";
 import { OrganizationLink } from "./organization-link";
-import { paperCredit } from "./paper-credit";
+import { paperCredit } from "@/lib/paper-credit";
 import { UpvoteButton } from "./upvote-button";
 
 // Three clamped lines never show more; sending the whole abstract would triple the page's weight.

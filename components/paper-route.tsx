@@ -5,7 +5,7 @@ import { currentVoterUpvotes } from "@/lib/current-voter";
 import { isArxivId, PAPER_ID_PATTERN } from "@/lib/paper-id";
 import { getPaper, type PaperSummary } from "@/lib/papers";
 import { DayTime } from "./day-time";
-import { paperCredit } from "./paper-credit";
+import { paperCredit } from "@/lib/paper-credit";
 import type { RouteVariant } from "./feed-route";
 import { LiveCounts } from "./live-counts";
 import { OrganizationLink } from "./organization-link";

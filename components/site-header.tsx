@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SearchBox } from "./search-box";
+import { SubscribeForm } from "./subscribe-form";
 
 const NAV = [
   { href: "/papers", label: "Daily" },
@@ -25,8 +26,9 @@ export function SiteHeader() {
           </ul>
         </nav>
         <SearchBox />
-        <div id="subscribe" className="ml-auto flex items-center gap-3 text-sm">
+        <div id="subscribe" className="ml-auto flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
           <p className="text-gray-600 dark:text-gray-300">Get trending papers in your email inbox!</p>
+          <SubscribeForm />
         </div>
       </div>
     </header>

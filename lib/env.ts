@@ -23,6 +23,9 @@ const schema = z
     MAIL_OUTBOX: z.string().min(1).default(path.join("var", "outbox")),
     CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
     SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    // Vote rate limits per minute; raised only for load tests.
+    VOTES_PER_MINUTE_PER_VOTER: z.coerce.number().int().min(1).default(60),
+    VOTES_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(1).default(300),
   })
   .transform((env) => ({
     ...env,

@@ -1,5 +1,4 @@
 // Reads for the feed and paper pages. Each selects only what its page shows.
-import "server-only";
 import { db } from "./db";
 import type { Day, Span } from "./dates";
 

@@ -6,7 +6,6 @@
 // so an upvote cast now counts 1, one cast two days ago counts 0.5, and one older than the window
 // counts 0. Ties, and papers with no upvote in the window (score 0, listed after every paper with
 // one), are ordered by total upvotes, then the later feed day, then the paper id.
-import "server-only";
 import { db } from "./db";
 import { paperSummarySelect, toSummary, type PaperSummary } from "./papers";
 

@@ -4,7 +4,7 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { clientAddress } from "@/lib/vote-limits";
+import { clientAddress } from "@/lib/rate-limit";
 import { castVote, upvoteParams } from "@/lib/vote-request";
 import { VOTER_COOKIE } from "@/lib/voter";
 

@@ -7,7 +7,10 @@
 import { z } from "zod";
 import { dailyPaperItem, dailyPapersQuery } from "../daily-papers-api";
 import { searchApiItem, searchApiQuery } from "../search-api";
+import { getEnv } from "../env";
+import { sign } from "../signing";
 import { upvoteCountsQuery, upvoteCountsResponse } from "../upvote-counts-api";
+import { subscribeInput, unsubscribeQuery } from "../validations/subscribe";
 import { upvoteParams, voteStateSchema } from "../vote-request";
 
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
@@ -74,6 +77,17 @@ function voteRoute(method: "post" | "delete", summary: string): ApiRoute {
   };
 }
 
+const retryAfter = { "Retry-After": { description: "Seconds to wait.", schema: z.string() } };
+
+/** What the digest route answers (lib/digest/run.ts, DigestSummary). */
+const digestSummary = z.object({
+  period: z.string().meta({ description: 'The periods this run covered, e.g. "daily:2026-06-22 / weekly:2026-W26".' }),
+  papers: z.int().min(0).meta({ description: "Papers in the digests sent." }),
+  sent: z.int().min(0),
+  skipped: z.int().min(0).meta({ description: "Already sent for the period, or being sent by another run." }),
+  failed: z.int().min(0).meta({ description: "Failed now; the next run retries them." }),
+});
+
 export const API_ROUTES: ApiRoute[] = [
   voteRoute("post", "Upvote a paper for this visitor"),
   voteRoute("delete", "Take this visitor's upvote back"),
@@ -118,6 +132,64 @@ export const API_ROUTES: ApiRoute[] = [
     },
     example: { url: "/api/papers/search?q=diffusion&limit=5" },
   },
+  {
+    method: "post",
+    path: "/api/subscribe",
+    summary: "Ask for the digest by email (double opt-in)",
+    description:
+      "Sends a confirmation link to a new or pending address; the answer is the same whether the address was new, pending or already subscribed. 5 requests an hour per email address, 20 per client address.",
+    body: { schema: subscribeInput, contentTypes: ["application/json", "application/x-www-form-urlencoded"] },
+    responses: {
+      202: { description: "Accepted.", schema: z.object({ message: z.string() }) },
+      ...errorResponses({
+        400: "The address or the frequency is not valid.",
+        413: "The body is too large.",
+        415: "The body is neither JSON nor form data.",
+        503: "The confirmation email could not be sent; try again later.",
+      }),
+      429: { description: "Too many requests for this address or from this client.", schema: apiError, headers: retryAfter },
+    },
+    example: {
+      url: "/api/subscribe",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "reader@example.com", frequency: "weekly" }),
+    },
+  },
+  {
+    method: "post",
+    path: "/api/unsubscribe",
+    summary: "One-click unsubscribe (RFC 8058)",
+    description: "The List-Unsubscribe address of every digest. Idempotent; needs no cookie or login, only the signed token.",
+    query: unsubscribeQuery,
+    responses: {
+      200: { description: "Unsubscribed (or already was).", schema: z.object({ unsubscribed: z.literal(true) }) },
+      ...errorResponses({ 400: "The token is missing, altered or forged." }),
+    },
+    // A getter: the token is signed with this server's secret when the contract test asks for it.
+    get example() {
+      return { url: `/api/unsubscribe?token=${sign("unsubscribe", "example-subscriber")}` };
+    },
+  },
+  ...(["get", "post"] as const).map(
+    (method): ApiRoute => ({
+      method,
+      path: "/api/cron/digest",
+      summary: "Send the scheduled digest",
+      description:
+        "Sends the daily digest to daily subscribers and the weekly one to weekly subscribers, each at most once per period, retrying failed deliveries.",
+      security: "cronSecret",
+      responses: {
+        200: { description: "What this run did.", schema: digestSummary },
+        ...errorResponses({
+          401: "The bearer secret is missing or wrong; nothing was sent.",
+          503: "CRON_SECRET is not set on the server, so the route is disabled.",
+        }),
+      },
+      get example() {
+        return { url: "/api/cron/digest", headers: { authorization: `Bearer ${getEnv().CRON_SECRET}` } };
+      },
+    }),
+  ),
   {
     method: "get",
     path: "/api/openapi.json",

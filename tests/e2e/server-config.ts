@@ -6,3 +6,5 @@ export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
 export const E2E_DATABASE = path.resolve("var", "e2e", "e2e.db");
 /** Where the e2e server writes mail, as .eml files (no SMTP_URL is set for it). */
 export const E2E_OUTBOX = path.resolve("var", "e2e", "outbox");
+/** Signs the e2e server's mail tokens; tests use it to make the links a digest would carry. */
+export const E2E_SESSION_SECRET = "e2e-session-secret-0123456789-0123456789";

@@ -9,6 +9,9 @@ const file = path.join(TEST_DB_DIR, `worker-${process.env.VITEST_POOL_ID ?? "0"}
 copyFileSync(TEMPLATE_DB, file);
 process.env.DATABASE_URL = `file:${file}`;
 process.env.SESSION_SECRET ??= "test-session-secret-that-is-long-enough-0123456789";
+process.env.CRON_SECRET ??= "test-cron-secret-0123456789";
+// Mail sent with no SMTP server configured lands here, not in the developer's own outbox.
+process.env.MAIL_OUTBOX = path.join(TEST_DB_DIR, "outbox");
 
 // Every test starts from empty tables. Imported lazily: lib/env must see the DATABASE_URL above.
 beforeEach(async () => {

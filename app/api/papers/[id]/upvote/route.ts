@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { HttpError, parseOr400, route } from "@/lib/http";
 import { isCrossSite } from "@/lib/same-origin";
-import { clientAddress } from "@/lib/vote-limits";
+import { clientAddress } from "@/lib/rate-limit";
 import { castVote, upvoteParams } from "@/lib/vote-request";
 import { cookieValue, VOTER_COOKIE } from "@/lib/voter";
 

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { buttonClass, NoticePage, SubscribeAgain } from "@/components/notice-page";
+import { verify } from "@/lib/signing";
+import { subscriptionOf } from "@/lib/subscriptions";
+import { FREQUENCIES } from "@/lib/validations/subscribe";
+import { changeFrequencyAction } from "../actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Digest frequency", robots: { index: false } };
+
+type Props = { searchParams: Promise<{ token?: string | string[]; saved?: string }> };
+
+export default async function FrequencyPage({ searchParams }: Props) {
+  const { token, saved } = await searchParams;
+  const id = typeof token === "string" ? verify("frequency", token) : null;
+  if (!id) {
+    return (
+      <NoticePage title="This link is not valid">
+        <p>Use the link in your latest digest email. Nothing was changed.</p>
+      </NoticePage>
+    );
+  }
+  const subscription = await subscriptionOf(id);
+  if (subscription?.status !== "active") {
+    return (
+      <NoticePage title="This address is not subscribed">
+        <SubscribeAgain />
+      </NoticePage>
+    );
+  }
+  return (
+    <NoticePage title="How often do you want the digest?">
+      <form action={changeFrequencyAction} className="space-y-4">
+        <input type="hidden" name="token" value={token} />
+        <fieldset className="space-y-2">
+          <legend className="mb-2">{subscription.email} gets:</legend>
+          {FREQUENCIES.map((frequency) => (
+            <label key={frequency} className="flex items-center gap-2">
+              <input type="radio" name="frequency" value={frequency} defaultChecked={subscription.frequency === frequency} />
+              {frequency === "daily" ? "Daily, the trending papers of each day" : "Weekly, the trending papers of each ISO week"}
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit" className={buttonClass}>
+          Save
+        </button>
+        {saved && (
+          <p role="status" className="text-green-800 dark:text-green-400">
+            Saved: you get the {subscription.frequency} digest.
+          </p>
+        )}
+      </form>
+    </NoticePage>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { buttonClass, NoticePage, SubscribeAgain } from "@/components/notice-page";
+import { verify } from "@/lib/signing";
+import { subscriptionOf } from "@/lib/subscriptions";
+import { unsubscribeAction } from "../subscribe/actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false } };
+
+type Props = { searchParams: Promise<{ token?: string | string[] }> };
+
+export default async function UnsubscribePage({ searchParams }: Props) {
+  const { token } = await searchParams;
+  const id = typeof token === "string" ? verify("unsubscribe", token) : null;
+  if (!id) {
+    return (
+      <NoticePage title="This link is not valid">
+        <p>Use the unsubscribe link in your latest digest email. Nothing was changed.</p>
+      </NoticePage>
+    );
+  }
+  const subscription = await subscriptionOf(id);
+  if (!subscription || subscription.status === "unsubscribed") {
+    return (
+      <NoticePage title="You are unsubscribed">
+        <p>{subscription ? `${subscription.email} will get no more digests.` : "This address gets no digests."}</p>
+        <SubscribeAgain />
+      </NoticePage>
+    );
+  }
+  return (
+    <NoticePage title="Unsubscribe from the digest?">
+      <p>
+        {subscription.email} gets the {subscription.frequency} digest of trending papers.
+      </p>
+      <form action={unsubscribeAction}>
+        <input type="hidden" name="token" value={token} />
+        <button type="submit" className={buttonClass}>
+          Unsubscribe
+        </button>
+      </form>
+    </NoticePage>
+  );
+}

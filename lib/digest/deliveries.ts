@@ -1,0 +1,54 @@
+// Exactly-once delivery: a subscriber's digest for a period is claimed in the database before it
+// is sent, and every claim is one atomic statement, so two runs can never both win it.
+import { Prisma } from "../generated/prisma/client";
+import { db } from "../db";
+
+/**
+ * A claim older than this belongs to a run that died mid-send (a crash, a killed process); the
+ * next run may take it over. Far longer than sending one message ever takes.
+ */
+export const CLAIM_LEASE_MS = 10 * 60_000;
+
+/** Longest error text kept on a failed delivery. */
+const MAX_ERROR_LENGTH = 1000;
+
+/**
+ * Claims the period's delivery for each of these (active) subscribers and returns the ids this
+ * run won: new claims, plus failed deliveries and stale claims of earlier runs, taken over for a
+ * retry. Sent deliveries and live claims of another run are left alone.
+ */
+export async function claimDeliveries(period: string, subscriberIds: string[]): Promise<Set<string>> {
+  if (subscriberIds.length === 0) return new Set();
+  // Leases run on the wall clock, even when a run is told to act as of another moment.
+  const now = new Date();
+  const ids = Prisma.join(subscriberIds);
+  const staleBefore = new Date(now.getTime() - CLAIM_LEASE_MS);
+  // SQLite runs each statement atomically under its write lock: a row inserted or updated here
+  // is returned to this run and to no other.
+  const inserted = await db.$queryRaw<{ subscriberId: string }[]>`
+    INSERT INTO "Delivery" ("subscriberId", "period", "status", "attempts", "claimedAt")
+    SELECT "id", ${period}, 'claimed', 1, ${now} FROM "Subscriber"
+    WHERE "id" IN (${ids}) AND "status" = 'active'
+    ON CONFLICT ("subscriberId", "period") DO NOTHING
+    RETURNING "subscriberId"`;
+  const retried = await db.$queryRaw<{ subscriberId: string }[]>`
+    UPDATE "Delivery" SET "status" = 'claimed', "attempts" = "attempts" + 1, "claimedAt" = ${now}, "error" = NULL
+    WHERE "period" = ${period}
+      AND "subscriberId" IN (SELECT "id" FROM "Subscriber" WHERE "id" IN (${ids}) AND "status" = 'active')
+      AND ("status" = 'failed' OR ("status" = 'claimed' AND "claimedAt" < ${staleBefore}))
+    RETURNING "subscriberId"`;
+  return new Set([...inserted, ...retried].map((row) => row.subscriberId));
+}
+
+export async function markSent(period: string, subscriberId: string): Promise<void> {
+  await db.$executeRaw`
+    UPDATE "Delivery" SET "status" = 'sent', "sentAt" = ${new Date()}
+    WHERE "period" = ${period} AND "subscriberId" = ${subscriberId}`;
+}
+
+export async function markFailed(period: string, subscriberId: string, error: unknown): Promise<void> {
+  const message = (error instanceof Error ? error.message : String(error)).slice(0, MAX_ERROR_LENGTH);
+  await db.$executeRaw`
+    UPDATE "Delivery" SET "status" = 'failed', "error" = ${message}
+    WHERE "period" = ${period} AND "subscriberId" = ${subscriberId}`;
+}

@@ -1,0 +1,19 @@
+// The double opt-in email: one link that confirms the subscription.
+import { createElement } from "react";
+import ConfirmSubscription from "../../emails/confirm-subscription";
+import { getEnv } from "../env";
+import type { Frequency } from "../validations/subscribe";
+import { renderEmail } from "./render";
+import { createMailer } from "./transport";
+
+export async function sendConfirmation(to: string, token: string, frequency: Frequency, expiresInHours: number): Promise<void> {
+  const confirmUrl = `${getEnv().APP_URL}/subscribe/confirm?token=${encodeURIComponent(token)}`;
+  const element = createElement(ConfirmSubscription, { confirmUrl, frequency, expiresInHours });
+  const { html, text } = await renderEmail(element);
+  const mailer = createMailer();
+  try {
+    await mailer.send({ to, subject: "Confirm your Daily Papers digest", html, text });
+  } finally {
+    mailer.close();
+  }
+}

@@ -1,0 +1,43 @@
+// Rate limits, counted in this process's memory: enough for the one `next start` process the app
+// is deployed as (a restart resets them; a cluster would need a shared store).
+import { RateLimiterMemory, RateLimiterRes, type IRateLimiterOptions } from "rate-limiter-flexible";
+
+// On globalThis so that route handlers and server actions, which Next may bundle separately,
+// share one set of counters.
+const globalForLimits = globalThis as unknown as { rateLimiters?: Map<string, RateLimiterMemory> };
+const limiters = (globalForLimits.rateLimiters ??= new Map());
+
+/** The process's one limiter named `name` (created on first use with these options). */
+export function limiter(name: string, options: Omit<IRateLimiterOptions, "keyPrefix">): RateLimiterMemory {
+  let found = limiters.get(name);
+  if (!found) {
+    found = new RateLimiterMemory({ keyPrefix: name, ...options });
+    limiters.set(name, found);
+  }
+  return found;
+}
+
+/**
+ * Counts one request against each (limiter, key). Null when all allow it; otherwise the seconds
+ * until the exhausted ones allow another.
+ */
+export async function spend(budgets: [RateLimiterMemory, string][]): Promise<number | null> {
+  const results = await Promise.allSettled(budgets.map(([budget, key]) => budget.consume(key)));
+  let waitMs: number | null = null;
+  for (const result of results) {
+    if (result.status === "fulfilled") continue;
+    if (!(result.reason instanceof RateLimiterRes)) throw result.reason;
+    waitMs = Math.max(waitMs ?? 0, result.reason.msBeforeNext);
+  }
+  return waitMs === null ? null : Math.max(1, Math.ceil(waitMs / 1000));
+}
+
+/**
+ * The client's address as the nearest proxy reports it: the first hop of X-Forwarded-For, which
+ * `next start` fills from the socket when a request comes without one. Behind a reverse proxy the
+ * proxy must set it (replacing what the client sent), or a script can rotate it to escape limits.
+ */
+export function clientAddress(headers: Headers): string {
+  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || headers.get("x-real-ip")?.trim() || "unknown";
+}

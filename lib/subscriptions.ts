@@ -1,0 +1,105 @@
+// Subscribing with double opt-in, confirming, unsubscribing and changing frequency. Whoever asks,
+// the answer never tells whether an address is already subscribed.
+import { createHash, randomBytes } from "node:crypto";
+import { db } from "./db";
+import { HttpError } from "./http";
+import { sendConfirmation } from "./mail/confirmation";
+import { verify } from "./signing";
+import type { Frequency, SubscribeInput } from "./validations/subscribe";
+
+export const CONFIRM_TOKEN_TTL_HOURS = 48;
+/** A pending address gets at most one confirmation email per this interval. */
+export const CONFIRMATION_RESEND_MS = 5 * 60_000;
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+}
+
+/**
+ * Records the request and sends a confirmation email, unless the address is already active or
+ * got one less than five minutes ago. Each of these answers the caller the same way.
+ */
+export async function requestSubscription({ email, frequency }: SubscribeInput, now = new Date()): Promise<void> {
+  const token = randomBytes(32).toString("base64url");
+  const pending = {
+    frequency,
+    status: "pending",
+    confirmTokenHash: hashToken(token),
+    confirmTokenExpiresAt: new Date(now.getTime() + CONFIRM_TOKEN_TTL_HOURS * 3_600_000),
+    confirmationSentAt: now,
+  };
+  // One conditional write decides, so two requests at once cannot both send.
+  const renewed = await db.subscriber.updateMany({
+    where: {
+      email,
+      OR: [
+        { status: "unsubscribed" },
+        { status: "pending", confirmationSentAt: null },
+        { status: "pending", confirmationSentAt: { lt: new Date(now.getTime() - CONFIRMATION_RESEND_MS) } },
+      ],
+    },
+    data: pending,
+  });
+  if (renewed.count === 0) {
+    try {
+      await db.subscriber.create({ data: { email, ...pending } });
+    } catch (error) {
+      if (isUniqueViolation(error)) return; // active, or pending and recently sent: nothing to do
+      throw error;
+    }
+  }
+  try {
+    await sendConfirmation(email, token, frequency, CONFIRM_TOKEN_TTL_HOURS);
+  } catch (error) {
+    // Let the person ask again at once rather than wait out the resend interval for nothing.
+    await db.subscriber.update({ where: { email }, data: { confirmationSentAt: null } });
+    console.error(error);
+    throw new HttpError(503, "We could not send the confirmation email just now. Please try again in a few minutes.");
+  }
+}
+
+export type ConfirmOutcome = "confirmed" | "expired" | "used" | "unknown";
+
+/** Confirms the subscription the token belongs to, once; any other token changes nothing. */
+export async function confirmSubscription(token: string, now = new Date()): Promise<ConfirmOutcome> {
+  if (!token) return "unknown";
+  const confirmTokenHash = hashToken(token);
+  const confirmed = await db.subscriber.updateMany({
+    where: { confirmTokenHash, status: "pending", confirmTokenExpiresAt: { gt: now } },
+    data: { status: "active", confirmedAt: now },
+  });
+  if (confirmed.count === 1) return "confirmed";
+  // The hash stays after use, so that a second click can be told apart from a made-up token.
+  const subscriber = await db.subscriber.findUnique({ where: { confirmTokenHash }, select: { status: true } });
+  if (!subscriber) return "unknown";
+  return subscriber.status === "pending" ? "expired" : "used";
+}
+
+/** The subscriber id in a signed link from a digest, or a 400 for a forged or damaged one. */
+export function subscriberIdFromToken(purpose: "unsubscribe" | "frequency", token: string | null | undefined): string {
+  const id = verify(purpose, token);
+  if (!id) throw new HttpError(400, "This link is not valid. Use the link from your latest digest email.");
+  return id;
+}
+
+/** Idempotent: a second unsubscribe, or one for a deleted subscriber, changes nothing. */
+export async function unsubscribe(subscriberId: string, now = new Date()): Promise<void> {
+  await db.subscriber.updateMany({
+    where: { id: subscriberId, status: { not: "unsubscribed" } },
+    data: { status: "unsubscribed", unsubscribedAt: now },
+  });
+}
+
+export async function subscriptionOf(subscriberId: string) {
+  return db.subscriber.findUnique({ where: { id: subscriberId }, select: { email: true, frequency: true, status: true } });
+}
+
+/** Only an active subscription changes; it does not bring back an unsubscribed address. */
+export async function changeFrequency(subscriberId: string, frequency: Frequency): Promise<boolean> {
+  const changed = await db.subscriber.updateMany({ where: { id: subscriberId, status: "active" }, data: { frequency } });
+  return changed.count === 1;
+}

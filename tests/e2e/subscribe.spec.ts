@@ -1,0 +1,115 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import Database from "better-sqlite3";
+import { simpleParser } from "mailparser";
+import { sign } from "../../lib/signing";
+import { E2E_DATABASE, E2E_OUTBOX, E2E_SESSION_SECRET } from "./server-config";
+
+/** The confirmation link of the newest mail to `address` in the e2e server's outbox. */
+async function confirmationLink(address: string): Promise<string> {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const files = (await readdir(E2E_OUTBOX).catch(() => [])).filter((file) => file.endsWith(".eml")).sort().reverse();
+    for (const file of files) {
+      const mail = await simpleParser(await readFile(path.join(E2E_OUTBOX, file)));
+      const to = Array.isArray(mail.to) ? mail.to[0] : mail.to;
+      if (to?.value[0]?.address !== address) continue;
+      const link = /https?:\/\/\S+\/subscribe\/confirm\?token=[\w-]+/.exec(mail.text ?? "")?.[0];
+      if (link) return link;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`No confirmation mail to ${address} in ${E2E_OUTBOX}`);
+}
+
+/** A confirmed subscriber made through the UI, and the signed links its digests would carry. */
+async function subscribeAndConfirm(page: import("@playwright/test").Page, address: string) {
+  await page.goto("/papers");
+  const form = page.getByRole("form", { name: "Subscribe to the digest" });
+  await form.getByLabel("Email address").fill(address);
+  await form.getByRole("button", { name: "Subscribe" }).click();
+  await expect(form.getByText(/confirmation link is on its way/)).toBeVisible();
+  await page.goto(await confirmationLink(address));
+  const db = new Database(E2E_DATABASE, { readonly: true });
+  const { id } = db.prepare('SELECT "id" FROM "Subscriber" WHERE "email" = ?').get(address) as { id: string };
+  db.close();
+  return {
+    unsubscribe: `/unsubscribe?token=${sign("unsubscribe", id, E2E_SESSION_SECRET)}`,
+    frequency: `/subscribe/frequency?token=${sign("frequency", id, E2E_SESSION_SECRET)}`,
+  };
+}
+
+function uniqueAddress(): string {
+  return `reader-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+}
+
+test.describe("subscribing to the digest", () => {
+  test("subscribe from the header, confirm with the link from the email", async ({ page }) => {
+    const address = uniqueAddress();
+    await page.goto("/papers");
+    await expect(page.getByText("Get trending papers in your email inbox!")).toBeVisible();
+    const form = page.getByRole("form", { name: "Subscribe to the digest" });
+    await form.getByLabel("Email address").fill(address.toUpperCase());
+    await form.getByLabel("How often").selectOption("weekly");
+    await form.getByRole("button", { name: "Subscribe" }).click();
+    await expect(form.getByText(/an email with a confirmation link is on its way/)).toBeVisible();
+
+    const link = await confirmationLink(address);
+    await page.goto(link);
+    await expect(page.getByRole("heading", { level: 1, name: "Subscription confirmed" })).toBeVisible();
+
+    await page.goto(link);
+    await expect(page.getByRole("heading", { level: 1, name: "This link was already used" })).toBeVisible();
+    await expect(page.getByText("Nothing was changed.")).toBeVisible();
+  });
+
+  test("an invalid address gets an inline error, announced, and nothing is sent", async ({ page }) => {
+    await page.goto("/papers");
+    const form = page.getByRole("form", { name: "Subscribe to the digest" });
+    const email = form.getByLabel("Email address");
+    await form.getByRole("button", { name: "Subscribe" }).click();
+    await expect(form.locator("[aria-live]")).toHaveText("Enter your email address.");
+
+    await email.fill("not-an-email");
+    await form.getByRole("button", { name: "Subscribe" }).click();
+    await expect(form.locator("[aria-live]")).toHaveText("Enter a valid email address, like ada@example.com.");
+    await expect(email).toHaveAttribute("aria-invalid", "true");
+    await expect(email).toHaveValue("not-an-email");
+  });
+
+  test("an unknown confirmation link shows a clear page that offers to subscribe again", async ({ page }) => {
+    await page.goto("/subscribe/confirm?token=not-a-real-token");
+    await expect(page.getByRole("heading", { level: 1, name: "This link is not valid" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Subscribe again" })).toBeVisible();
+  });
+});
+
+test.describe("the links in a digest, without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the unsubscribe page unsubscribes with its one button", async ({ page }) => {
+    const links = await subscribeAndConfirm(page, uniqueAddress());
+    await page.goto(links.unsubscribe);
+    await expect(page.getByRole("heading", { level: 1, name: "Unsubscribe from the digest?" })).toBeVisible();
+    await page.getByRole("button", { name: "Unsubscribe" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "You are unsubscribed" })).toBeVisible();
+    await page.goto(links.frequency);
+    await expect(page.getByRole("heading", { level: 1, name: "This address is not subscribed" })).toBeVisible();
+  });
+
+  test("the frequency page switches between daily and weekly", async ({ page }) => {
+    const links = await subscribeAndConfirm(page, uniqueAddress());
+    await page.goto(links.frequency);
+    await expect(page.getByLabel(/^Daily/)).toBeChecked();
+    await page.getByLabel(/^Weekly/).check();
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByRole("status")).toHaveText("Saved: you get the weekly digest.");
+    await expect(page.getByLabel(/^Weekly/)).toBeChecked();
+  });
+
+  test("a tampered link changes nothing", async ({ page }) => {
+    await page.goto("/unsubscribe?token=someone.forged-this");
+    await expect(page.getByRole("heading", { level: 1, name: "This link is not valid" })).toBeVisible();
+    await expect(page.getByRole("button")).toHaveCount(1); // the header's Subscribe, no Unsubscribe
+  });
+});
