@@ -4,6 +4,7 @@ import type { DigestPaper } from "../../emails/digest";
 import { db } from "../db";
 import { toDay } from "../dates";
 import { paperSummarySelect, toSummary, type PaperSummary } from "../papers";
+import { snippet } from "../text";
 import { rankTrending, trendingScores, TRENDING_WINDOW_DAYS } from "../trending";
 import type { DigestPeriod } from "./period";
 
@@ -36,18 +37,12 @@ export async function digestPapers(period: DigestPeriod): Promise<PaperSummary[]
   return rankTrending(rows.map(toSummary), trendingScores(votes, now)).slice(0, DIGEST_SIZE);
 }
 
-function snippet(abstract: string): string {
-  if (abstract.length <= SNIPPET_LENGTH) return abstract;
-  const cut = abstract.slice(0, SNIPPET_LENGTH);
-  return `${cut.slice(0, cut.lastIndexOf(" ") > 0 ? cut.lastIndexOf(" ") : SNIPPET_LENGTH)}…`;
-}
-
 export function toDigestPaper(paper: PaperSummary, appUrl: string): DigestPaper {
   return {
     url: `${appUrl}/papers/${paper.id}`,
     title: paper.title,
     credit: paper.organization?.name ?? paperCredit(paper),
     upvotes: paper.upvotes,
-    snippet: snippet(paper.abstract),
+    snippet: snippet(paper.abstract, SNIPPET_LENGTH),
   };
 }
