@@ -1,0 +1,84 @@
+// Votes: upvote toggles per second through the upvote API, each connection a distinct voter
+// (its own signed `dp_voter` cookie) alternating POST and DELETE on one of the bench day's papers;
+// then a check in SQL that every paper's count still equals its imported upvotes + vote rows.
+import { randomUUID } from "node:crypto";
+import Database from "better-sqlite3";
+import type autocannon from "autocannon";
+import { sign } from "../../lib/signing";
+import { measureLoad, type LoadFigures, type LoadSpec } from "./load";
+import { BENCH_SESSION_SECRET, type Server } from "./servers";
+
+export type VotesFigures =
+  | { available: false; reason: string }
+  | { available: true; load: LoadFigures; papers: number; drift: number };
+
+const VOTER_COOKIE = "dp_voter";
+
+/** Papers whose count differs from importedUpvotes + their Upvote rows (must be none). */
+export function countDrift(database: string): number {
+  const db = new Database(database, { readonly: true });
+  try {
+    const row = db
+      .prepare(
+        `SELECT count(*) AS drift FROM Paper p
+         LEFT JOIN (SELECT paperId, count(*) AS n FROM Upvote GROUP BY paperId) v ON v.paperId = p.id
+         WHERE p.upvotes != p.importedUpvotes + coalesce(v.n, 0)`,
+      )
+      .get() as { drift: number };
+    return row.drift;
+  } finally {
+    db.close();
+  }
+}
+
+function paperIdsOf(database: string, day: string): string[] {
+  const db = new Database(database, { readonly: true });
+  try {
+    return (db.prepare("SELECT id FROM Paper WHERE feedDate = ? ORDER BY id").all(day) as { id: string }[]).map((row) => row.id);
+  } finally {
+    db.close();
+  }
+}
+
+function voterHeaders(app: Server): Record<string, string> {
+  // A browser's same-origin fetch sends Origin; a CSRF check in the route may look at it.
+  return { cookie: `${VOTER_COOKIE}=${sign("voter", randomUUID(), BENCH_SESSION_SECRET)}`, origin: app.url };
+}
+
+const upvotePath = (id: string) => `/api/papers/${encodeURIComponent(id)}/upvote`;
+
+/** POST then DELETE once: null when the API works, else why it is not there (or throws when broken). */
+async function probe(app: Server, paperId: string): Promise<string | null> {
+  const headers = voterHeaders(app);
+  for (const method of ["POST", "DELETE"]) {
+    const response = await fetch(`${app.url}${upvotePath(paperId)}`, { method, headers });
+    if (response.status === 404) return "no upvote API in this build";
+    if (!response.ok) throw new Error(`votes: ${method} ${upvotePath(paperId)} answered ${response.status}: ${await response.text()}`);
+  }
+  return null;
+}
+
+export async function measureVotes(
+  app: Server,
+  { database, day, spec, log }: { database: string; day: string; spec: Omit<LoadSpec, "label" | "url" | "connections">; log: (line: string) => void },
+): Promise<VotesFigures> {
+  const papers = paperIdsOf(database, day);
+  if (papers.length === 0) throw new Error(`votes: no papers on ${day}`);
+  const missing = await probe(app, papers[0]);
+  if (missing) return { available: false, reason: missing };
+
+  let connection = 0;
+  const setupClient = (client: autocannon.Client) => {
+    const path = upvotePath(papers[connection++ % papers.length]);
+    const headers = voterHeaders(app);
+    client.setRequests([
+      { method: "POST", path, headers },
+      { method: "DELETE", path, headers },
+    ]);
+  };
+  const load = await measureLoad(
+    { ...spec, label: "votes", url: app.url, connections: 64, options: { setupClient } },
+    log,
+  );
+  return { available: true, load, papers: papers.length, drift: countDrift(database) };
+}
