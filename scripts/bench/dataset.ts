@@ -19,7 +19,11 @@ export interface DatasetOptions {
   seed: number;
 }
 
+/** Bump when the generator's output changes, so that older data is regenerated. */
+const GENERATOR_VERSION = 1;
+
 export interface DatasetMeta {
+  generator: number;
   options: DatasetOptions;
   /** A day with exactly 50 papers (fewer in tiny datasets), the one the bench requests. */
   benchDay: Day;
@@ -61,12 +65,12 @@ function readMeta(dir: string): DatasetMeta | null {
 /** The dataset in `dir`, generated first when it is missing or was made with other options. */
 export function ensureDataset(dir: string, options: DatasetOptions, log: Log): Dataset {
   const meta = readMeta(dir);
-  const same = meta && JSON.stringify(meta.options) === JSON.stringify(options);
+  const same = meta && meta.generator === GENERATOR_VERSION && JSON.stringify(meta.options) === JSON.stringify(options);
   if (same) {
     log(`data: reusing ${dir} (generated ${meta.generatedAt})`);
     return { ...files(dir), meta };
   }
-  log(meta ? `data: ${dir} was made with other options (or an older end day); regenerating` : `data: generating into ${dir}`);
+  log(meta ? `data: ${dir} was made by another generator or with other options (or end day); regenerating` : `data: generating into ${dir}`);
   return generateDataset(dir, options, log);
 }
 
@@ -145,6 +149,7 @@ export function generateDataset(dir: string, options: DatasetOptions, log: Log):
   rmSync(paths.template);
 
   const meta: DatasetMeta = {
+    generator: GENERATOR_VERSION,
     options,
     benchDay,
     papersOnBenchDay,
