@@ -1,6 +1,7 @@
 // One load measurement with autocannon: a warm-up that is thrown away, then `runs` timed runs, of
 // which each figure's median is kept (throughput, p50 and p99 each the median of its own runs).
 import autocannon from "autocannon";
+import { httpRequest } from "./http";
 
 export interface LoadRun {
   /** Successful (2xx) responses per second. */
@@ -47,7 +48,7 @@ async function loadOnce(spec: LoadSpec, duration: number): Promise<LoadRun> {
   const result = await autocannon({ ...spec.options, url: spec.url, connections: spec.connections, duration, amount, timeout: TIMEOUT_S });
   // autocannon drops the connections of requests still in flight when a run ends; one more
   // request waits until the server has worked through them, so that the next run starts clean.
-  await fetch(spec.url).then((response) => response.arrayBuffer());
+  await httpRequest(spec.url);
   return {
     rps: Math.round(result["2xx"] / result.duration),
     p50: result.latency.p50,

@@ -11,6 +11,7 @@ import { ensureDataset, type Dataset } from "./dataset";
 import { measureDigest } from "./digest";
 import { measureLoad, type LoadSpec } from "./load";
 import { measurePageWeight } from "./page-weight";
+import { httpRequest } from "./http";
 import { formatTable, goalRows, isFailed, writeResults, type BenchResults, type Maybe } from "./report";
 import { startApp, startLimitServer, type Server } from "./servers";
 import { measureVotes } from "./votes";
@@ -51,10 +52,10 @@ function workingCopies(dataset: Dataset, dir: string): { full: string; oneDay: s
 
 /** The response's bytes and content type, saved for the limit server to serve. */
 async function saveResponse(url: string, file: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  writeFileSync(file, Buffer.from(await response.arrayBuffer()));
-  return response.headers.get("content-type") ?? "application/octet-stream";
+  const answer = await httpRequest(url);
+  if (answer.status !== 200) throw new Error(`${url} answered ${answer.status}`);
+  writeFileSync(file, answer.body);
+  return answer.contentType || "application/octet-stream";
 }
 
 async function bench(args: BenchArgs): Promise<BenchResults> {

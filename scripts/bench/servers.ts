@@ -4,6 +4,7 @@
 // stopping it stops everything it started.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { httpRequest } from "./http";
 
 /** Secrets of the bench app; the votes measurement signs its voter cookies with the same one. */
 export const BENCH_SESSION_SECRET = "bench-session-secret-0123456789-0123456789";
@@ -56,12 +57,22 @@ async function startProcess(label: string, command: string, args: string[], env:
   };
   child.stdout!.on("data", keep);
   child.stderr!.on("data", keep);
-  const server: Server = { url, stop: () => stopGroup(child) };
+  let stopping = false;
+  child.on("exit", (code, signal) => {
+    if (!stopping) console.error(`${label} exited unexpectedly (${code ?? signal}):\n${output}`);
+  });
+  const server: Server = {
+    url,
+    stop: () => {
+      stopping = true;
+      return stopGroup(child);
+    },
+  };
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${label} exited with code ${child.exitCode}:\n${output}`);
     try {
-      await fetch(`${url}${readyPath}`);
+      await httpRequest(`${url}${readyPath}`);
       return server;
     } catch {
       await delay(200);

@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 import type autocannon from "autocannon";
 import { sign } from "../../lib/signing";
+import { httpRequest } from "./http";
 import { measureLoad, type LoadFigures, type LoadSpec } from "./load";
 import { BENCH_SESSION_SECRET, type Server } from "./servers";
 
@@ -51,9 +52,9 @@ const upvotePath = (id: string) => `/api/papers/${encodeURIComponent(id)}/upvote
 async function probe(app: Server, paperId: string): Promise<string | null> {
   const headers = voterHeaders(app);
   for (const method of ["POST", "DELETE"]) {
-    const response = await fetch(`${app.url}${upvotePath(paperId)}`, { method, headers });
-    if (response.status === 404) return "no upvote API in this build";
-    if (!response.ok) throw new Error(`votes: ${method} ${upvotePath(paperId)} answered ${response.status}: ${await response.text()}`);
+    const answer = await httpRequest(`${app.url}${upvotePath(paperId)}`, { method, headers });
+    if (answer.status === 404) return "no upvote API in this build";
+    if (answer.status >= 300) throw new Error(`votes: ${method} ${upvotePath(paperId)} answered ${answer.status}: ${answer.body}`);
   }
   return null;
 }
