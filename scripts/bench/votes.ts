@@ -1,6 +1,8 @@
-// Votes: upvote toggles per second through the upvote API, each connection a distinct voter
-// (its own signed `dp_voter` cookie) alternating POST and DELETE on one of the bench day's papers;
-// then a check in SQL that every paper's count still equals its imported upvotes + vote rows.
+// Votes: upvote toggles per second through the upvote API. Each connection alternates POST and
+// DELETE on one of the bench day's papers, and every POST/DELETE pair comes from a new visitor
+// (a fresh signed `dp_voter` cookie and client address): the API rate-limits each voter and each
+// address to what a person clicking does, and 2,000 toggles a second are many people, not one
+// script. Then a check in SQL that every paper's count still equals imported upvotes + vote rows.
 import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 import type autocannon from "autocannon";
@@ -41,16 +43,25 @@ function paperIdsOf(database: string, day: string): string[] {
   }
 }
 
-function voterHeaders(app: Server): Record<string, string> {
-  // A browser's same-origin fetch sends Origin; a CSRF check in the route may look at it.
-  return { cookie: `${VOTER_COOKIE}=${sign("voter", randomUUID(), BENCH_SESSION_SECRET)}`, origin: app.url };
+let visitors = 0;
+
+/** A new visitor's headers: its voter cookie, its address (as a proxy in front of the app sets it), Origin. */
+function visitorHeaders(app: Server): Record<string, string> {
+  visitors += 1;
+  const address = `10.${(visitors >> 16) & 255}.${(visitors >> 8) & 255}.${visitors & 255}`;
+  // A browser's same-origin fetch sends Origin, and the route refuses a cross-site one.
+  return {
+    cookie: `${VOTER_COOKIE}=${sign("voter", randomUUID(), BENCH_SESSION_SECRET)}`,
+    "x-forwarded-for": address,
+    origin: app.url,
+  };
 }
 
 const upvotePath = (id: string) => `/api/papers/${encodeURIComponent(id)}/upvote`;
 
 /** POST then DELETE once: null when the API works, else why it is not there (or throws when broken). */
 async function probe(app: Server, paperId: string): Promise<string | null> {
-  const headers = voterHeaders(app);
+  const headers = visitorHeaders(app);
   for (const method of ["POST", "DELETE"]) {
     const answer = await httpRequest(`${app.url}${upvotePath(paperId)}`, { method, headers });
     if (answer.status === 404) return "no upvote API in this build";
@@ -69,12 +80,14 @@ export async function measureVotes(
   if (missing) return { available: false, reason: missing };
 
   let connection = 0;
+  // autocannon gives each connection a context that is emptied when its request list starts over,
+  // so the POST makes up the visitor and the DELETE after it reuses the same one.
+  type Context = { headers?: Record<string, string> };
   const setupClient = (client: autocannon.Client) => {
     const path = upvotePath(papers[connection++ % papers.length]);
-    const headers = voterHeaders(app);
     client.setRequests([
-      { method: "POST", path, headers },
-      { method: "DELETE", path, headers },
+      { method: "POST", path, setupRequest: (request, context: Context) => ({ ...request, headers: (context.headers = visitorHeaders(app)) }) },
+      { method: "DELETE", path, setupRequest: (request, context: Context) => ({ ...request, headers: context.headers ?? visitorHeaders(app) }) },
     ]);
   };
   const load = await measureLoad(
