@@ -1,15 +1,6 @@
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_LAUNCH_OPTIONS } from "./tests/e2e/chromium";
 import { E2E_BASE_URL } from "./tests/e2e/server-config";
-
-// Debian's Chromium: Playwright's own browser download cannot reach its host from here.
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -21,7 +12,7 @@ export default defineConfig({
   use: {
     baseURL: E2E_BASE_URL,
     browserName: "chromium",
-    launchOptions: { executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS },
+    launchOptions: CHROMIUM_LAUNCH_OPTIONS,
     trace: "retain-on-failure",
   },
   webServer: {

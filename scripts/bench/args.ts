@@ -1,0 +1,64 @@
+// Command-line options shared by `npm run bench:data` and `npm run bench`.
+import { parseArgs } from "node:util";
+import { parseDay } from "../../lib/dates";
+import { DEFAULT_DATASET, type DatasetOptions } from "./dataset";
+
+export interface BenchArgs {
+  smoke: boolean;
+  /** Where the generated databases live (gitignored). */
+  dir: string;
+  dataset: DatasetOptions;
+  /** Seconds of each load measurement, and how many runs to take the median of. */
+  duration: number;
+  runs: number;
+  /** Seconds of unrecorded load before the runs. */
+  warmup: number;
+  /** Smoke: a fixed number of requests per connection instead of a duration, so it ends however slow. */
+  requestsPerConnection?: number;
+}
+
+const SMOKE = { papers: 300, votes: 600, subscribers: 40, runs: 1 };
+
+function positive(name: string, text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number, not "${text}"`);
+  return value;
+}
+
+export function parseBenchArgs(argv: string[] = process.argv.slice(2)): BenchArgs {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      smoke: { type: "boolean", default: false },
+      papers: { type: "string" },
+      votes: { type: "string" },
+      subscribers: { type: "string" },
+      end: { type: "string" },
+      seed: { type: "string" },
+      dir: { type: "string" },
+      duration: { type: "string" },
+      runs: { type: "string" },
+    },
+  });
+  const smoke = values.smoke;
+  const base = smoke ? { ...DEFAULT_DATASET, ...SMOKE } : DEFAULT_DATASET;
+  const end = values.end === undefined ? base.end : parseDay(values.end);
+  if (!end) throw new Error(`--end must be a day such as 2026-06-22, not "${values.end}"`);
+  const dataset: DatasetOptions = {
+    papers: Math.round(positive("papers", values.papers, base.papers)),
+    votes: Math.round(positive("votes", values.votes, base.votes)),
+    subscribers: Math.round(positive("subscribers", values.subscribers, base.subscribers)),
+    end,
+    seed: Math.round(positive("seed", values.seed, base.seed)),
+  };
+  return {
+    smoke,
+    dir: values.dir ?? (smoke ? "bench/data/smoke" : "bench/data/full"),
+    dataset,
+    duration: positive("duration", values.duration, 10),
+    runs: Math.round(positive("runs", values.runs, smoke ? SMOKE.runs : 3)),
+    warmup: smoke ? 0 : 3,
+    ...(smoke && { requestsPerConnection: 2 }),
+  };
+}

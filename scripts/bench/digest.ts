@@ -1,0 +1,99 @@
+// The digest: `scripts/digest.ts --json` (issue 4's CLI) on the bench database, sending to a
+// loopback SMTP server that accepts and discards every message; then the same command again,
+// which must send nothing (every subscriber already has this period's delivery).
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { SMTPServer } from "smtp-server";
+import { z } from "zod";
+import { appEnv, childEnv, tsxArgs } from "./servers";
+
+const DIGEST_SCRIPT = "scripts/digest.ts";
+const TIME_LIMIT_MS = 20 * 60_000;
+
+// The last line of `npm run digest -- --json`, as the contract between the issues fixes it.
+const digestReport = z.object({
+  period: z.string(),
+  papers: z.number(),
+  sent: z.number(),
+  skipped: z.number(),
+  failed: z.number(),
+  wallMs: z.number(),
+  maxRssBytes: z.number(),
+});
+
+export type DigestReport = z.infer<typeof digestReport>;
+
+export type DigestFigures =
+  | { available: false; reason: string }
+  | { available: true; first: DigestReport; rerun: DigestReport; received: number; messagesPerSecond: number };
+
+/** Plain SMTP on loopback: no STARTTLS offered (so nodemailer sends in the clear), no auth needed. */
+async function startSink(port: number): Promise<{ received: () => number; close: () => Promise<void> }> {
+  let received = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    disableReverseLookup: true,
+    logger: false,
+    onData(stream, _session, callback) {
+      stream.on("end", () => {
+        received += 1;
+        callback();
+      });
+      stream.resume();
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => resolve());
+  });
+  return { received: () => received, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+function runDigestCli(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<DigestReport> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, tsxArgs(DIGEST_SCRIPT, ["--json"]), { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const timer = setTimeout(() => process.kill(-child.pid!, "SIGKILL"), TIME_LIMIT_MS);
+    let lastLine = "";
+    let errors = "";
+    let pending = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      const lines = (pending + chunk.toString()).split("\n");
+      pending = lines.pop()!;
+      for (const line of lines.filter((text) => text.trim())) {
+        lastLine = line;
+        log(`digest| ${line}`);
+      }
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      errors = (errors + chunk.toString()).slice(-4_000);
+    });
+    child.on("exit", (code, signal) => {
+      clearTimeout(timer);
+      if (pending.trim()) lastLine = pending;
+      if (code !== 0) return reject(new Error(`digest exited with ${code ?? signal}:\n${errors}`));
+      try {
+        resolve(digestReport.parse(JSON.parse(lastLine)));
+      } catch {
+        reject(new Error(`digest: the last line is not the JSON report: ${lastLine}`));
+      }
+    });
+  });
+}
+
+export async function measureDigest(
+  { database, appUrl, smtpPort, log }: { database: string; appUrl: string; smtpPort: number; log: (line: string) => void },
+): Promise<DigestFigures> {
+  if (!existsSync(DIGEST_SCRIPT)) return { available: false, reason: `no ${DIGEST_SCRIPT} in this build` };
+  const sink = await startSink(smtpPort);
+  try {
+    const env = childEnv({ ...appEnv(database, appUrl), SMTP_URL: `smtp://127.0.0.1:${smtpPort}` });
+    const first = await runDigestCli(env, log);
+    const received = sink.received();
+    const rerun = await runDigestCli(env, log);
+    const messagesPerSecond = Math.round(first.sent / (first.wallMs / 1000));
+    return { available: true, first, rerun, received, messagesPerSecond };
+  } finally {
+    await sink.close();
+  }
+}

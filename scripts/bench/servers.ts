@@ -1,0 +1,103 @@
+// The processes the bench measures: the production app (`next start`) on a bench database, and
+// the bare Node server that gives the limit. Each runs in its own process group, so that the
+// load generator (autocannon, in the bench's own process) never shares an event loop with it and
+// stopping it stops everything it started.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { httpRequest } from "./http";
+
+/** Secrets of the bench app; the votes measurement signs its voter cookies with the same one. */
+export const BENCH_SESSION_SECRET = "bench-session-secret-0123456789-0123456789";
+const BENCH_CRON_SECRET = "bench-cron-secret-0123456789";
+
+export interface Server {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The environment of a bench child: the inherited one without mail settings, plus `extra`. */
+export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", ...extra };
+  if (!("SMTP_URL" in extra)) delete env.SMTP_URL;
+  return env;
+}
+
+/** The app's environment on `database`, as a production deployment on loopback would have it. */
+export function appEnv(database: string, appUrl: string): Record<string, string> {
+  return {
+    NODE_ENV: "production",
+    DATABASE_URL: `file:${path.resolve(database)}`,
+    APP_URL: appUrl,
+    CRON_SECRET: BENCH_CRON_SECRET,
+    SESSION_SECRET: BENCH_SESSION_SECRET,
+    MAIL_OUTBOX: path.resolve(path.dirname(database), "outbox"),
+  };
+}
+
+function stopGroup(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => process.kill(-child.pid!, "SIGKILL"), 5_000);
+    child.once("exit", () => {
+      clearTimeout(force);
+      resolve();
+    });
+    process.kill(-child.pid!, "SIGTERM");
+  });
+}
+
+/** Spawns `command` and resolves once `readyUrl` answers (any status); rejects with its output otherwise. */
+async function startProcess(label: string, command: string, args: string[], env: NodeJS.ProcessEnv, url: string, readyPath: string): Promise<Server> {
+  const child = spawn(command, args, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-4_000);
+  };
+  child.stdout!.on("data", keep);
+  child.stderr!.on("data", keep);
+  let stopping = false;
+  child.on("exit", (code, signal) => {
+    if (!stopping) console.error(`${label} exited unexpectedly (${code ?? signal}):\n${output}`);
+  });
+  const server: Server = {
+    url,
+    stop: () => {
+      stopping = true;
+      return stopGroup(child);
+    },
+  };
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${label} exited with code ${child.exitCode}:\n${output}`);
+    try {
+      await httpRequest(`${url}${readyPath}`);
+      return server;
+    } catch {
+      await delay(200);
+    }
+  }
+  await server.stop();
+  throw new Error(`${label} did not answer on ${url} within 60 s:\n${output}`);
+}
+
+/** `next start` of the existing build on `database`. */
+export function startApp(database: string, port: number, readyPath: string): Promise<Server> {
+  const url = `http://127.0.0.1:${port}`;
+  const next = path.join("node_modules", ".bin", "next");
+  const env = childEnv({ ...appEnv(database, url), PORT: String(port) });
+  return startProcess(`next start (${database})`, next, ["start", "--hostname", "127.0.0.1", "--port", String(port)], env, url, readyPath);
+}
+
+/** The bare Node server that answers every request with the bytes in `bodyFile`. */
+export function startLimitServer(bodyFile: string, contentType: string, port: number): Promise<Server> {
+  const script = path.join("scripts", "bench", "limit-server.ts");
+  const args = tsxArgs(script, [String(port), bodyFile, contentType]);
+  return startProcess("limit server", process.execPath, args, childEnv({}), `http://127.0.0.1:${port}`, "/");
+}
+
+/** Node arguments that run a TypeScript script in one process (the tsx CLI would add a second). */
+export function tsxArgs(script: string, args: string[]): string[] {
+  return ["--import", "tsx", script, ...args];
+}
