@@ -3,6 +3,7 @@
 // JSON answer or a redirect.
 import "server-only";
 import { z } from "zod";
+import { dropCachedAnswers } from "./answer-cache";
 import { revalidatePaperPages } from "./page-revalidation";
 import { PAPER_ID_PATTERN } from "./paper-id";
 import { spendVoteBudget } from "./vote-limits";
@@ -37,6 +38,7 @@ export async function castVote(input: {
   const result = await setUpvote(input.paperId, voter.id, input.upvoted);
   if (!result) return { kind: "unknown-paper" };
   revalidatePaperPages(input.paperId, result.feedDate);
+  dropCachedAnswers();
   const state = { upvoted: result.upvoted, upvotes: result.upvotes };
   // The cookie is only handed out with a first upvote: taking back a vote one never cast needs
   // no identity.

@@ -76,3 +76,14 @@ describe("GET /api/daily_papers", () => {
     expect(body.error).toMatch(message);
   });
 });
+
+describe("GET /api/daily_papers after a vote", () => {
+  it("answers the new count at once, though answers are cached", async () => {
+    const { POST } = await import("@/app/api/papers/[id]/upvote/route");
+    await createPaper({ id: "2406.00042", upvotes: 3 });
+    expect((await get("?date=2026-06-22")).body[0].paper.upvotes).toBe(3);
+    const vote = new Request("http://localhost/api/papers/2406.00042/upvote", { method: "POST", headers: { host: "localhost" } });
+    expect((await POST(vote, { params: Promise.resolve({ id: "2406.00042" }) })).status).toBe(200);
+    expect((await get("?date=2026-06-22")).body[0].paper.upvotes).toBe(4);
+  });
+});

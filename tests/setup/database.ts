@@ -16,6 +16,8 @@ process.env.MAIL_OUTBOX = path.join(TEST_DB_DIR, "outbox");
 // Every test starts from empty tables. Imported lazily: lib/env must see the DATABASE_URL above.
 beforeEach(async () => {
   const { db } = await import("@/lib/db");
+  // Cached answers describe the rows about to be deleted.
+  (await import("@/lib/answer-cache")).dropCachedAnswers();
   await db.$transaction([
     db.delivery.deleteMany(),
     db.digestRun.deleteMany(),

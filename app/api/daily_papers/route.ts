@@ -1,10 +1,18 @@
 import { NextResponse } from "next/server";
+import { cachedAnswer } from "@/lib/answer-cache";
 import { dailyPapers, dailyPapersQuery } from "@/lib/daily-papers-api";
 import { parseOr400, route, searchParamsOf } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 
+// Votes drop the cached answers at once; a minute bounds how long an import by another process
+// takes to show.
+const CACHE_MS = 60_000;
+
 export const GET = route(async (request) => {
   const query = parseOr400(dailyPapersQuery, searchParamsOf(request));
-  return NextResponse.json(await dailyPapers(query));
+  const body = await cachedAnswer(`daily_papers ${JSON.stringify(query)}`, CACHE_MS, async () =>
+    JSON.stringify(await dailyPapers(query)),
+  );
+  return new NextResponse(body, { headers: { "Content-Type": "application/json" } });
 });
