@@ -18,23 +18,28 @@ const SNIPPET_LENGTH = 280;
  */
 export async function digestPapers(period: DigestPeriod): Promise<PaperSummary[]> {
   const { since, sinceDay, now } = period;
-  const rows = await db.paper.findMany({
-    where: {
-      OR: [
-        { feedDate: { gte: sinceDay, lte: toDay(now) } },
-        { votes: { some: { createdAt: { gte: since, lte: now } } } },
-      ],
-    },
-    select: paperSummarySelect,
-  });
-  const votes = await db.upvote.findMany({
-    where: {
-      paperId: { in: rows.map((row) => row.id) },
-      createdAt: { gte: new Date(now.getTime() - TRENDING_WINDOW_DAYS * 86_400_000), lte: now },
-    },
-    select: { paperId: true, createdAt: true },
-  });
-  return rankTrending(rows.map(toSummary), trendingScores(votes, now)).slice(0, DIGEST_SIZE);
+  // Rank light rows first and read the full papers of the top ten only: a week can qualify
+  // thousands of papers. The votes are read by time alone, as a list of thousands of paper ids
+  // would pass SQLite's limit on query parameters.
+  const [candidates, votes] = await Promise.all([
+    db.paper.findMany({
+      where: {
+        OR: [
+          { feedDate: { gte: sinceDay, lte: toDay(now) } },
+          { votes: { some: { createdAt: { gte: since, lte: now } } } },
+        ],
+      },
+      select: { id: true, upvotes: true, feedDate: true },
+    }),
+    db.upvote.findMany({
+      where: { createdAt: { gte: new Date(now.getTime() - TRENDING_WINDOW_DAYS * 86_400_000), lte: now } },
+      select: { paperId: true, createdAt: true },
+    }),
+  ]);
+  const top = rankTrending(candidates, trendingScores(votes, now)).slice(0, DIGEST_SIZE);
+  const papers = await db.paper.findMany({ where: { id: { in: top.map((paper) => paper.id) } }, select: paperSummarySelect });
+  const byId = new Map(papers.map((paper) => [paper.id, toSummary(paper)]));
+  return top.map((paper) => byId.get(paper.id)!);
 }
 
 export function toDigestPaper(paper: PaperSummary, appUrl: string): DigestPaper {
