@@ -24,7 +24,7 @@ export function PaperCard({ paper, upvoted, headingLevel = 3, title = paper.titl
   const Heading = `h${headingLevel}` as const;
   const credit = paperCredit(paper);
   return (
-    <article className="flex gap-4 rounded-xl border border-gray-200 bg-white p-4 shadow-sm dark:border-gray-800 dark:bg-gray-900">
+    <article className="paper-card">
       <div className="shrink-0">
         <UpvoteButton paperId={paper.id} title={paper.title} upvotes={paper.upvotes} upvoted={upvoted} />
       </div>
@@ -34,10 +34,10 @@ export function PaperCard({ paper, upvoted, headingLevel = 3, title = paper.titl
             {title}
           </Link>
         </Heading>
-        <p className="mt-1 line-clamp-3 text-sm text-gray-600 dark:text-gray-400">
+        <p className="paper-card-abstract">
           {abstract ?? snippet(paper.abstract, CARD_ABSTRACT_CHARS)}
         </p>
-        <p className="mt-2 flex flex-wrap items-center gap-x-2 text-xs text-gray-500 dark:text-gray-400">
+        <p className="paper-card-meta">
           {paper.organization && (
             <OrganizationLink organization={paper.organization} className="font-medium text-gray-700 dark:text-gray-300" />
           )}

@@ -12,7 +12,9 @@ export function SiteHeader() {
     <header className="border-b border-gray-200 bg-gray-50/80 dark:border-gray-800 dark:bg-gray-900/60">
       <div className="mx-auto flex w-full max-w-5xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3 sm:px-6">
         <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight">
-          <span aria-hidden="true">📄</span> Daily Papers
+          <svg aria-hidden="true" viewBox="0 0 16 16" className="h-5 w-5 fill-none stroke-current stroke-[1.5]">
+            <path d="M4 1.75h5.5L12.25 4.5v9.75H4z M9.5 1.75V4.5h2.75 M6 7.5h4 M6 10h4" />
+          </svg> Daily Papers
         </Link>
         <nav aria-label="Main">
           <ul className="flex gap-4 text-sm text-gray-600 dark:text-gray-300">

@@ -66,7 +66,7 @@ export function UpvoteButton({ paperId, title, upvotes, upvoted }: { paperId: st
         aria-pressed={shown.upvoted}
         aria-label={`Upvote ${title}`}
         aria-describedby={countId}
-        className="flex w-full flex-col items-center rounded-lg border border-gray-200 px-2 py-1 text-sm font-semibold hover:border-gray-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 aria-pressed:border-orange-400 aria-pressed:bg-orange-50 aria-pressed:text-orange-700 dark:border-gray-700 dark:aria-pressed:bg-orange-950 dark:aria-pressed:text-orange-300"
+        className="upvote-button"
       >
         <span aria-hidden="true">▲</span>
         <span id={countId}>
@@ -77,7 +77,7 @@ export function UpvoteButton({ paperId, title, upvotes, upvoted }: { paperId: st
       <span
         role="status"
         aria-live="polite"
-        className="absolute left-0 top-full z-10 mt-1 w-48 text-xs text-red-700 empty:hidden dark:text-red-400"
+        className="upvote-message"
       >
         {message}
       </span>
