@@ -2,6 +2,7 @@
 // control characters that cannot appear in a title or an abstract typed by a person; the text is
 // then cut into plain segments, so it is rendered as text (React escapes it) or escaped here for
 // HTML, and never parsed as markup.
+import { escapeHtml } from "./text";
 
 /** Passed to highlight() / snippet() as the opening and closing markers. */
 export const MATCH_START = "\u0002";
@@ -22,12 +23,6 @@ export function toSegments(marked: string): Segment[] {
     else if (part) segments.push({ text: part, match });
   }
   return segments;
-}
-
-const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]);
 }
 
 /** The segments as HTML: escaped text, matches in <mark>. */

@@ -7,7 +7,7 @@ import { db } from "./db";
 import { dayToIso } from "./dates";
 import { getEnv } from "./env";
 import { READER_FEED_PATHS, READER_FEED_TYPES, type ReaderFeedFormat, type ReaderFeedKind } from "./feed-links";
-import { escapeHtml } from "./highlight";
+import { escapeHtml } from "./text";
 import type { JsonFeed } from "./json-feed";
 import { papersInSpan, type PaperSummary } from "./papers";
 import { route } from "./http";

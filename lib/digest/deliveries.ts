@@ -40,10 +40,50 @@ export async function claimDeliveries(period: string, subscriberIds: string[]): 
   return new Set([...inserted, ...retried].map((row) => row.subscriberId));
 }
 
-export async function markSent(period: string, subscriberId: string): Promise<void> {
+/** Sent deliveries recorded per statement; see recordSent. */
+export const SENT_BATCH_SIZE = 100;
+/** …or after this long, so that a slow mail server does not keep a batch open for minutes. */
+const SENT_BATCH_MAX_AGE_MS = 1000;
+
+async function markSent(period: string, subscriberIds: string[]): Promise<void> {
+  if (subscriberIds.length === 0) return;
   await db.$executeRaw`
     UPDATE "Delivery" SET "status" = 'sent', "sentAt" = ${new Date()}
-    WHERE "period" = ${period} AND "subscriberId" = ${subscriberId}`;
+    WHERE "period" = ${period} AND "subscriberId" IN (${Prisma.join(subscriberIds)})`;
+}
+
+export interface SentRecorder {
+  add(subscriberId: string): Promise<void>;
+  /** Records what is left; call it when the last send has finished. */
+  flush(): Promise<void>;
+}
+
+/**
+ * Records sent deliveries in batches: one UPDATE per SENT_BATCH_SIZE messages, or per second,
+ * whichever comes first, where one per message cost about as much as sending it.
+ *
+ * The price is paid only by a run that dies mid-send: its sent-but-unrecorded deliveries stay
+ * "claimed", and the run that takes them over after CLAIM_LEASE_MS sends them again. That is at
+ * most SENT_BATCH_SIZE messages plus those in flight (with one UPDATE per message it was those in
+ * flight alone): after a crash, delivery is at least once for that window and exactly once for
+ * everything else. A run that finishes, whatever its SMTP errors, never sends anything twice.
+ */
+export function recordSent(period: string): SentRecorder {
+  let pending: string[] = [];
+  let openedAt = 0;
+  const flush = () => {
+    const ids = pending;
+    pending = [];
+    return markSent(period, ids);
+  };
+  return {
+    async add(subscriberId) {
+      if (pending.length === 0) openedAt = Date.now();
+      pending.push(subscriberId);
+      if (pending.length >= SENT_BATCH_SIZE || Date.now() - openedAt >= SENT_BATCH_MAX_AGE_MS) await flush();
+    },
+    flush,
+  };
 }
 
 export async function markFailed(period: string, subscriberId: string, error: unknown): Promise<void> {

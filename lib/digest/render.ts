@@ -1,46 +1,55 @@
-// A digest is rendered once per run and frequency; each subscriber's copy only differs by the
-// links that carry their token, which are substituted into placeholders. Rendering React per
-// message would cost far more than sending it.
+// A digest is rendered and composed once per run and frequency; each subscriber's copy only
+// differs by its recipient and the links that carry their token, which fill placeholders (see
+// lib/mail/bulk.ts). Rendering React or composing MIME per message would cost far more than sending it.
 import { createElement } from "react";
 import DigestEmail, { type DigestPaper } from "../../emails/digest";
+import { compileBulkMessage, type CopyOf, type RawMessage } from "../mail/bulk";
 import { renderEmail } from "../mail/render";
-import type { MailMessage } from "../mail/transport";
 import { sign } from "../signing";
 import type { DigestPeriod } from "./period";
 
 // Characters that survive HTML attribute escaping and the HTML-to-text conversion unchanged.
-const UNSUBSCRIBE_PLACEHOLDER = "__DP_UNSUBSCRIBE_URL__";
-const FREQUENCY_PLACEHOLDER = "__DP_FREQUENCY_URL__";
+const PLACEHOLDERS = {
+  unsubscribePage: "__DP_UNSUBSCRIBE_URL__",
+  unsubscribeApi: "__DP_ONE_CLICK_URL__",
+  frequencyPage: "__DP_FREQUENCY_URL__",
+};
+
+type Link = keyof typeof PLACEHOLDERS;
 
 export interface RenderedDigest {
-  subject: string;
-  html: string;
-  text: string;
-  listId: string;
+  copy: CopyOf<Link>;
   appUrl: string;
 }
 
-export async function renderDigest(period: DigestPeriod, papers: DigestPaper[], appUrl: string): Promise<RenderedDigest> {
+export async function renderDigest(
+  period: DigestPeriod,
+  papers: DigestPaper[],
+  { appUrl, from }: { appUrl: string; from: string },
+): Promise<RenderedDigest> {
   const element = createElement(DigestEmail, {
     dateLabel: period.label,
     frequency: period.frequency,
     papers,
     appUrl,
-    unsubscribeUrl: UNSUBSCRIBE_PLACEHOLDER,
-    frequencyUrl: FREQUENCY_PLACEHOLDER,
+    unsubscribeUrl: PLACEHOLDERS.unsubscribePage,
+    frequencyUrl: PLACEHOLDERS.frequencyPage,
   });
   const { html, text } = await renderEmail(element);
-  return {
+  const copy = await compileBulkMessage({
+    from,
     subject: `Trending papers · ${period.label}`,
     html,
     text,
-    listId: `Daily Papers <daily-papers.${new URL(appUrl).hostname}>`,
-    appUrl,
-  };
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    // RFC 8058 one-click unsubscribe and RFC 2919 List-Id.
+    headers: {
+      "List-Unsubscribe": `<${PLACEHOLDERS.unsubscribeApi}>`,
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+      "List-Id": `Daily Papers <daily-papers.${new URL(appUrl).hostname}>`,
+    },
+    placeholders: PLACEHOLDERS,
+  });
+  return { copy, appUrl };
 }
 
 /** The unsubscribe link of a subscriber: an HMAC-signed id, no login or cookie needed. */
@@ -52,23 +61,12 @@ export function frequencyToken(subscriberId: string): string {
   return sign("frequency", subscriberId);
 }
 
-/** One subscriber's message, with the RFC 8058 one-click headers and RFC 2919 List-Id. */
-export function personalize(digest: RenderedDigest, subscriber: { id: string; email: string }): MailMessage {
+/** One subscriber's copy, with their own unsubscribe and frequency links. */
+export function personalize(digest: RenderedDigest, subscriber: { id: string; email: string }): RawMessage {
   const token = encodeURIComponent(unsubscribeToken(subscriber.id));
-  const unsubscribeApi = `${digest.appUrl}/api/unsubscribe?token=${token}`;
-  const unsubscribePage = `${digest.appUrl}/unsubscribe?token=${token}`;
-  const frequencyPage = `${digest.appUrl}/subscribe/frequency?token=${encodeURIComponent(frequencyToken(subscriber.id))}`;
-  const fill = (body: string, escape: (value: string) => string) =>
-    body.replaceAll(UNSUBSCRIBE_PLACEHOLDER, escape(unsubscribePage)).replaceAll(FREQUENCY_PLACEHOLDER, escape(frequencyPage));
-  return {
-    to: subscriber.email,
-    subject: digest.subject,
-    html: fill(digest.html, escapeHtml),
-    text: fill(digest.text, (value) => value),
-    headers: {
-      "List-Unsubscribe": `<${unsubscribeApi}>`,
-      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-      "List-Id": digest.listId,
-    },
-  };
+  return digest.copy(subscriber.email, {
+    unsubscribePage: `${digest.appUrl}/unsubscribe?token=${token}`,
+    unsubscribeApi: `${digest.appUrl}/api/unsubscribe?token=${token}`,
+    frequencyPage: `${digest.appUrl}/subscribe/frequency?token=${encodeURIComponent(frequencyToken(subscriber.id))}`,
+  });
 }

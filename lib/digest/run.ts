@@ -4,7 +4,7 @@ import { db } from "../db";
 import { getEnv } from "../env";
 import { createMailer, SMTP_POOL_CONNECTIONS, type Mailer } from "../mail/transport";
 import { FREQUENCIES, type Frequency } from "../validations/subscribe";
-import { claimDeliveries, markFailed, markSent } from "./deliveries";
+import { claimDeliveries, markFailed, recordSent } from "./deliveries";
 import { digestPapers, toDigestPaper } from "./papers";
 import { digestPeriod, type DigestPeriod } from "./period";
 import { personalize, renderDigest, type RenderedDigest } from "./render";
@@ -59,6 +59,7 @@ interface RunContext {
 async function sendToAll(period: DigestPeriod, digest: RenderedDigest, { mailer, log, batchSize }: RunContext): Promise<DigestCounts> {
   const counts: DigestCounts = { sent: 0, skipped: 0, failed: 0 };
   const slots = createSlots(SENDS_IN_FLIGHT);
+  const sent = recordSent(period.key);
   for await (const batch of activeSubscribers(period.frequency, batchSize)) {
     const claimed = await claimDeliveries(period.key, batch.map((subscriber) => subscriber.id));
     counts.skipped += batch.length - claimed.size;
@@ -66,26 +67,27 @@ async function sendToAll(period: DigestPeriod, digest: RenderedDigest, { mailer,
       if (!claimed.has(subscriber.id)) continue;
       await slots.start(async () => {
         try {
-          await mailer.send(personalize(digest, subscriber));
+          await mailer.sendRaw(personalize(digest, subscriber));
         } catch (error) {
           counts.failed += 1;
           await markFailed(period.key, subscriber.id, error);
           return;
         }
         // Outside the try: a sent message must never be recorded as failed and sent again.
-        await markSent(period.key, subscriber.id);
         counts.sent += 1;
+        await sent.add(subscriber.id);
       });
     }
     log(`${period.key}: ${claimed.size} of ${batch.length} subscribers claimed; ${counts.sent} sent so far`);
   }
   await slots.drain();
+  await sent.flush();
   return counts;
 }
 
 async function runPeriod(period: DigestPeriod, context: RunContext): Promise<DigestCounts & { papers: number }> {
   const { log } = context;
-  const { APP_URL } = getEnv();
+  const { APP_URL, MAIL_FROM } = getEnv();
   const run = await db.digestRun.create({ data: { period: period.key }, select: { id: true } });
   const papers = await digestPapers(period);
   if (papers.length === 0) {
@@ -95,7 +97,7 @@ async function runPeriod(period: DigestPeriod, context: RunContext): Promise<Dig
     return { papers: 0, sent: 0, skipped: 0, failed: 0 };
   }
   log(`${period.key}: ${papers.length} papers, sending…`);
-  const digest = await renderDigest(period, papers.map((paper) => toDigestPaper(paper, APP_URL)), APP_URL);
+  const digest = await renderDigest(period, papers.map((paper) => toDigestPaper(paper, APP_URL)), { appUrl: APP_URL, from: MAIL_FROM });
   const counts = await sendToAll(period, digest, context);
   await db.digestRun.update({ where: { id: run.id }, data: { finishedAt: new Date(), papers: papers.length, ...counts } });
   log(`${period.key}: done, ${counts.sent} sent, ${counts.skipped} skipped, ${counts.failed} failed`);

@@ -4,7 +4,9 @@ import { randomUUID } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createTransport } from "nodemailer";
+import addressparser from "nodemailer/lib/addressparser";
 import { getEnv } from "../env";
+import type { RawMessage } from "./bulk";
 
 export interface MailMessage {
   to: string;
@@ -16,6 +18,8 @@ export interface MailMessage {
 
 export interface Mailer {
   send(message: MailMessage): Promise<void>;
+  /** A message composed already (lib/mail/bulk.ts), sent as it is. */
+  sendRaw(message: RawMessage): Promise<void>;
   /** Ends the pool's connections; a CLI process would otherwise stay alive. */
   close(): void;
 }
@@ -23,14 +27,23 @@ export interface Mailer {
 /** Connections a pooled mailer keeps open to the SMTP server. */
 export const SMTP_POOL_CONNECTIONS = 5;
 
+/** The bare address of MAIL_FROM ("Daily Papers <papers@example.com>"), for SMTP's MAIL FROM. */
+function envelopeFrom(from: string): string {
+  return addressparser(from, { flatten: true })[0]?.address || from;
+}
+
 function smtpMailer(url: string, from: string, pool: boolean): Mailer {
   // Many servers cap messages per connection; the pool reconnects after this many.
   const transport = pool
     ? createTransport({ url, pool: true, maxConnections: SMTP_POOL_CONNECTIONS, maxMessages: 1000 }, { from })
     : createTransport(url, { from });
+  const mailFrom = envelopeFrom(from);
   return {
     async send(message) {
       await transport.sendMail(message);
+    },
+    async sendRaw({ to, raw }) {
+      await transport.sendMail({ envelope: { from: mailFrom, to: [to] }, raw });
     },
     close: () => transport.close(),
   };
@@ -39,16 +52,20 @@ function smtpMailer(url: string, from: string, pool: boolean): Mailer {
 function outboxMailer(outbox: string, from: string): Mailer {
   const transport = createTransport({ streamTransport: true, buffer: true }, { from });
   let folderReady: Promise<unknown> | undefined;
+  async function write(to: string, message: Buffer | string) {
+    folderReady ??= mkdir(outbox, { recursive: true });
+    await folderReady;
+    // A sortable time first, so that the newest message is the last file in the folder.
+    const file = path.resolve(outbox, `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomUUID()}.eml`);
+    await writeFile(file, message);
+    console.log(`Mail to ${to} written to ${file}`);
+  }
   return {
     async send(message) {
       const info = await transport.sendMail(message);
-      folderReady ??= mkdir(outbox, { recursive: true });
-      await folderReady;
-      // A sortable time first, so that the newest message is the last file in the folder.
-      const file = path.resolve(outbox, `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomUUID()}.eml`);
-      await writeFile(file, info.message as Buffer);
-      console.log(`Mail to ${message.to} written to ${file}`);
+      await write(message.to, info.message as Buffer);
     },
+    sendRaw: ({ to, raw }) => write(to, raw),
     close: () => transport.close(),
   };
 }
