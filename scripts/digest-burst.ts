@@ -5,10 +5,9 @@
 //   npx tsx scripts/digest-burst.ts --subscribers 3000
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { SMTPServer } from "smtp-server";
+import { startSmtpSink } from "./lib/smtp-sink";
 
 const { values } = parseArgs({ options: { subscribers: { type: "string", default: "3000" } } });
 const count = Number(values.subscribers);
@@ -29,21 +28,8 @@ for (let i = 0; i < count; i += 1000) {
 }
 await db.$disconnect();
 
-let received = 0;
-const sink = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  logger: false,
-  onData(stream, _session, callback) {
-    stream.on("end", () => {
-      received += 1;
-      callback();
-    });
-    stream.resume();
-  },
-});
-await new Promise<void>((resolve) => sink.listen(0, "127.0.0.1", resolve));
-const port = (sink.server.address() as AddressInfo).port;
+const sink = await startSmtpSink();
+const port = sink.port;
 
 /** One run of the digest CLI in its own process: its JSON summary and exit code. */
 async function runDigestProcess() {
@@ -61,11 +47,11 @@ const { result, code } = await runDigestProcess();
 const perSecond = Math.round((result.sent / result.wallMs) * 1000);
 console.log(JSON.stringify(result));
 console.log(
-  `${count} subscribers: ${result.sent} sent (${received} received) in ${result.wallMs} ms = ${perSecond} messages/s, ` +
+  `${count} subscribers: ${result.sent} sent (${sink.received()} received) in ${result.wallMs} ms = ${perSecond} messages/s, ` +
     `peak RSS ${Math.round(result.maxRssBytes / 2 ** 20)} MB (exit code ${code})`,
 );
 // Exactly once: the same period again must send nothing.
 const rerun = await runDigestProcess();
 console.log(`rerun: ${rerun.result.sent} sent, ${rerun.result.skipped} skipped in ${rerun.result.wallMs} ms (exit code ${rerun.code})`);
-sink.close(() => {});
+await sink.close();
 process.exit(code === 0 && rerun.code === 0 && rerun.result.sent === 0 ? 0 : 1);

@@ -3,8 +3,8 @@
 // which must send nothing (every subscriber already has this period's delivery).
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { SMTPServer } from "smtp-server";
 import { z } from "zod";
+import { startSmtpSink } from "../lib/smtp-sink";
 import { appEnv, childEnv, tsxArgs } from "./servers";
 
 const DIGEST_SCRIPT = "scripts/digest.ts";
@@ -26,29 +26,6 @@ export type DigestReport = z.infer<typeof digestReport>;
 export type DigestFigures =
   | { available: false; reason: string }
   | { available: true; first: DigestReport; rerun: DigestReport; received: number; messagesPerSecond: number };
-
-/** Plain SMTP on loopback: no STARTTLS offered (so nodemailer sends in the clear), no auth needed. */
-async function startSink(port: number): Promise<{ received: () => number; close: () => Promise<void> }> {
-  let received = 0;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    disableReverseLookup: true,
-    logger: false,
-    onData(stream, _session, callback) {
-      stream.on("end", () => {
-        received += 1;
-        callback();
-      });
-      stream.resume();
-    },
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, "127.0.0.1", () => resolve());
-  });
-  return { received: () => received, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
 
 function runDigestCli(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<DigestReport> {
   return new Promise((resolve, reject) => {
@@ -85,7 +62,7 @@ export async function measureDigest(
   { database, appUrl, smtpPort, log }: { database: string; appUrl: string; smtpPort: number; log: (line: string) => void },
 ): Promise<DigestFigures> {
   if (!existsSync(DIGEST_SCRIPT)) return { available: false, reason: `no ${DIGEST_SCRIPT} in this build` };
-  const sink = await startSink(smtpPort);
+  const sink = await startSmtpSink(smtpPort);
   try {
     const env = childEnv({ ...appEnv(database, appUrl), SMTP_URL: `smtp://127.0.0.1:${smtpPort}` });
     const first = await runDigestCli(env, log);
