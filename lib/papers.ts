@@ -67,6 +67,15 @@ export async function neighbourFeedDates(day: Day): Promise<{ previous: Day | nu
   return { previous: previous?.feedDate ?? null, next: next?.feedDate ?? null };
 }
 
+/**
+ * The papers of the ids, by id; an id whose paper was deleted meanwhile is missing. For a page's
+ * worth of ids: SQLite caps the parameters of one query.
+ */
+export async function papersByIds(ids: string[]): Promise<Map<string, PaperSummary>> {
+  const rows = await db.paper.findMany({ where: { id: { in: ids } }, select: paperSummarySelect });
+  return new Map(rows.map((row) => [row.id, toSummary(row)]));
+}
+
 export async function getPaper(id: string): Promise<PaperSummary | null> {
   const row = await db.paper.findUnique({ where: { id }, select: paperSummarySelect });
   return row ? toSummary(row) : null;

@@ -3,8 +3,8 @@
 // bm25 then ranks the papers that share the most and the rarest of them. No external service.
 import "server-only";
 import { db } from "./db";
-import type { PaperSummary } from "./papers";
-import { BM25, papersByIds } from "./search";
+import { papersByIds, type PaperSummary } from "./papers";
+import { BM25 } from "./search";
 import { ftsString } from "./search-query";
 
 const RELATED_TERMS = 12;

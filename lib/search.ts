@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "./db";
 import { MATCH_END, MATCH_START, toSegments, type Segment } from "./highlight";
-import { paperSummarySelect, toSummary, type PaperSummary } from "./papers";
+import { papersByIds, type PaperSummary } from "./papers";
 import { toMatchExpression } from "./search-query";
 
 // bm25 weight of each PaperSearch column (paperId, title, abstract, authors, organization):
@@ -19,12 +19,6 @@ export interface SearchHit extends PaperSummary {
 export interface SearchPage {
   total: number;
   hits: SearchHit[];
-}
-
-/** The papers of the ids, by id; an id whose paper was deleted meanwhile is missing. */
-export async function papersByIds(ids: string[]): Promise<Map<string, PaperSummary>> {
-  const rows = await db.paper.findMany({ where: { id: { in: ids } }, select: paperSummarySelect });
-  return new Map(rows.map((row) => [row.id, toSummary(row)]));
 }
 
 async function countMatches(expression: string): Promise<number> {

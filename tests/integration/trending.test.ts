@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
 import { trendingPapers } from "@/lib/trending";
 import { setUpvote } from "@/lib/votes";
 import { createPaper } from "../factories";
@@ -45,5 +46,21 @@ describe("trendingPapers", () => {
     expect(ranked[2].score).toBeCloseTo(0.75, 10);
     expect(ranked[3]).toMatchObject({ score: 0, upvotes: 405 });
     expect(await trendingPapers({ limit: 2, now }).then((top) => top.map((paper) => paper.id))).toEqual(["fresh-two", "one-now"]);
+  });
+});
+
+describe("trendingPapers at scale", () => {
+  it("ranks more recently upvoted papers than SQLite takes query parameters", async () => {
+    const count = 2_000;
+    await db.paper.createMany({
+      data: Array.from({ length: count }, (_, i) => ({ id: `bulk-${i}`, title: `Bulk ${i}`, abstract: "A.", feedDate: "2026-05-01", upvotes: 1, importedUpvotes: 0 })),
+    });
+    // One upvote each this week; paper 7's is the latest, so it ranks first.
+    await db.upvote.createMany({
+      data: Array.from({ length: count }, (_, i) => ({ paperId: `bulk-${i}`, voterId: `v-${i}`, createdAt: hoursAgo(i === 7 ? 0 : 1 + i / 100) })),
+    });
+    const top = await trendingPapers({ limit: 3, now });
+    expect(top.map((paper) => paper.id)).toEqual(["bulk-7", "bulk-0", "bulk-1"]);
+    expect(top[0]).toMatchObject({ title: "Bulk 7", abstract: "A." });
   });
 });
