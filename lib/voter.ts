@@ -5,7 +5,6 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { getEnv } from "./env";
 import { sign, verify } from "./signing";
-
 import { VOTER_COOKIE } from "./voter-cookie";
 
 export { VOTER_COOKIE };

@@ -2,7 +2,6 @@
 // loopback SMTP server that accepts and discards every message; then the same command again,
 // which must send nothing (every subscriber already has this period's delivery).
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { z } from "zod";
 import { startSmtpSink } from "../lib/smtp-sink";
 import { appEnv, childEnv, tsxArgs } from "./servers";
@@ -23,13 +22,17 @@ const digestReport = z.object({
 
 export type DigestReport = z.infer<typeof digestReport>;
 
-export type DigestFigures =
-  | { available: false; reason: string }
-  | { available: true; first: DigestReport; rerun: DigestReport; received: number; messagesPerSecond: number };
+export interface DigestFigures {
+  first: DigestReport;
+  rerun: DigestReport;
+  /** Messages the SMTP server accepted in the first run. */
+  received: number;
+  messagesPerSecond: number;
+}
 
-function runDigestCli(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<DigestReport> {
+function runDigestCli(env: NodeJS.ProcessEnv, args: string[], log: (line: string) => void): Promise<DigestReport> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, tsxArgs(DIGEST_SCRIPT, ["--json"]), { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, tsxArgs(DIGEST_SCRIPT, ["--json", ...args]), { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
     const timer = setTimeout(() => process.kill(-child.pid!, "SIGKILL"), TIME_LIMIT_MS);
     let lastLine = "";
     let errors = "";
@@ -58,18 +61,30 @@ function runDigestCli(env: NodeJS.ProcessEnv, log: (line: string) => void): Prom
   });
 }
 
-export async function measureDigest(
-  { database, appUrl, smtpPort, log }: { database: string; appUrl: string; smtpPort: number; log: (line: string) => void },
-): Promise<DigestFigures> {
-  if (!existsSync(DIGEST_SCRIPT)) return { available: false, reason: `no ${DIGEST_SCRIPT} in this build` };
-  const sink = await startSmtpSink(smtpPort);
+/**
+ * The digest CLI on `database` against a discarding SMTP server on loopback, twice. `now`: the
+ * moment the runs act as of (the CLI's --now), when not the present.
+ */
+export async function measureDigest({
+  database,
+  appUrl,
+  log,
+  now,
+}: {
+  database: string;
+  appUrl: string;
+  log: (line: string) => void;
+  now?: string;
+}): Promise<DigestFigures> {
+  const sink = await startSmtpSink();
   try {
-    const env = childEnv({ ...appEnv(database, appUrl), SMTP_URL: `smtp://127.0.0.1:${smtpPort}` });
-    const first = await runDigestCli(env, log);
+    const env = childEnv({ ...appEnv(database, appUrl), SMTP_URL: `smtp://127.0.0.1:${sink.port}` });
+    const args = now ? ["--now", now] : [];
+    const first = await runDigestCli(env, args, log);
     const received = sink.received();
-    const rerun = await runDigestCli(env, log);
+    const rerun = await runDigestCli(env, args, log);
     const messagesPerSecond = Math.round(first.sent / (first.wallMs / 1000));
-    return { available: true, first, rerun, received, messagesPerSecond };
+    return { first, rerun, received, messagesPerSecond };
   } finally {
     await sink.close();
   }

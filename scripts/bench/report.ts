@@ -48,14 +48,10 @@ const met = (ok: boolean): Status => (ok ? "met" : "not met");
 /** ", 3 non-2xx, 2 errors" when a load had any, else nothing. */
 const troubles = (load: LoadFigures) => (load.non2xx || load.errors ? `, ${n(load.non2xx)} non-2xx, ${n(load.errors)} errors` : "");
 
-/** Rows from one figure, or a single "failed" / "not available" row in their place. */
+/** Rows from one figure, or a single "failed" row in its place. */
 function rowsOf<T>(figure: string, value: Maybe<T> | undefined, make: (value: T) => Row[]): Row[] {
   if (value === undefined) return [{ figure, result: "not measured", goal: "", status: "n/a" }];
   if (isFailed(value)) return [{ figure, result: `failed: ${value.error.split("\n")[0]}`, goal: "", status: "failed" }];
-  const unavailable = value as { available?: boolean; reason?: string };
-  if (unavailable.available === false) {
-    return [{ figure, result: `not available (${unavailable.reason})`, goal: "", status: "n/a" }];
-  }
   return make(value);
 }
 
@@ -85,7 +81,6 @@ export function goalRows(results: BenchResults): Row[] {
       return [{ figure: "growth: day page p50, full / one day", result, goal: "≤ 1.5×", status: met(ratio <= 1.5) }];
     }),
     ...rowsOf("votes: toggles/s at 64 connections", results.votes, (votes) => {
-      if (!votes.available) return [];
       const { load } = votes;
       return [
         { figure: "votes: toggles/s at 64 connections", result: `${n(load.rps)}/s (p99 ${load.p99} ms${troubles(load)})`, goal: "≥ 2,000/s", status: met(load.rps >= 2000) },
@@ -93,7 +88,6 @@ export function goalRows(results: BenchResults): Row[] {
       ];
     }),
     ...rowsOf("digest: wall time", results.digest, (digest) => {
-      if (!digest.available) return [];
       const { first, rerun } = digest;
       const wall = `${n(first.sent)} sent in ${(first.wallMs / 1000).toFixed(1)} s (${n(digest.messagesPerSecond)} msg/s; SMTP got ${n(digest.received)})`;
       return [

@@ -12,8 +12,7 @@ import { measureLoad, type LoadFigures, type LoadSpec } from "./load";
 import { BENCH_SESSION_SECRET, type Server } from "./servers";
 
 export type VotesFigures =
-  | { available: false; reason: string }
-  | { available: true; load: LoadFigures; papers: number; drift: number };
+  { load: LoadFigures; papers: number; drift: number };
 
 const VOTER_COOKIE = "dp_voter";
 
@@ -59,15 +58,13 @@ function visitorHeaders(app: Server): Record<string, string> {
 
 const upvotePath = (id: string) => `/api/papers/${encodeURIComponent(id)}/upvote`;
 
-/** POST then DELETE once: null when the API works, else why it is not there (or throws when broken). */
-async function probe(app: Server, paperId: string): Promise<string | null> {
+/** POST then DELETE once, so that a broken API fails the measurement with its answer. */
+async function probe(app: Server, paperId: string): Promise<void> {
   const headers = visitorHeaders(app);
   for (const method of ["POST", "DELETE"]) {
     const answer = await httpRequest(`${app.url}${upvotePath(paperId)}`, { method, headers });
-    if (answer.status === 404) return "no upvote API in this build";
     if (answer.status >= 300) throw new Error(`votes: ${method} ${upvotePath(paperId)} answered ${answer.status}: ${answer.body}`);
   }
-  return null;
 }
 
 export async function measureVotes(
@@ -76,8 +73,7 @@ export async function measureVotes(
 ): Promise<VotesFigures> {
   const papers = paperIdsOf(database, day);
   if (papers.length === 0) throw new Error(`votes: no papers on ${day}`);
-  const missing = await probe(app, papers[0]);
-  if (missing) return { available: false, reason: missing };
+  await probe(app, papers[0]);
 
   let connection = 0;
   // autocannon gives each connection a context that is emptied when its request list starts over,
@@ -94,5 +90,5 @@ export async function measureVotes(
     { ...spec, label: "votes", url: app.url, connections: 64, options: { setupClient } },
     log,
   );
-  return { available: true, load, papers: papers.length, drift: countDrift(database) };
+  return { load, papers: papers.length, drift: countDrift(database) };
 }
