@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { VOTER_COOKIE } from "./lib/voter-cookie";
+import { VOTER_COOKIE } from "./lib/votes/voter-cookie";
 
 // Feed and paper pages are cached (incremental static regeneration) for visitors without a voter
 // cookie, and revalidated when a vote changes a count. A visitor who has voted gets the same pages

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
-import { feedAlternates } from "@/lib/feed-links";
+import { feedAlternates } from "@/lib/syndication/links";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { currentVoterUpvotes } from "@/lib/current-voter";
-import { formatSpan, parseMonth, parseWeek, type Span } from "@/lib/dates";
-import { loadFeed, resolveDayKey } from "@/lib/feed";
+import { currentVoterUpvotes } from "@/lib/votes/current-voter";
+import { formatSpan, parseMonth, parseWeek, type Span } from "@/lib/papers/dates";
+import { loadFeed, resolveDayKey } from "@/lib/papers/feed";
 import { FeedView } from "./feed-view";
 import { LiveCounts } from "./live-counts";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { monthKey, weekKey, type Day, type SpanKind } from "@/lib/dates";
+import { monthKey, weekKey, type Day, type SpanKind } from "@/lib/papers/dates";
 import { spanPath } from "./span-path";
 
 type Tab = SpanKind | "trending";

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { formatSpan, parseDay, parseMonth, parseWeek, type SpanKind } from "@/lib/dates";
-import type { Feed } from "@/lib/feed";
+import { formatSpan, parseDay, parseMonth, parseWeek, type SpanKind } from "@/lib/papers/dates";
+import type { Feed } from "@/lib/papers/feed";
 import { DayTime } from "./day-time";
 import { FeedTabs } from "./feed-tabs";
 import { PaperList } from "./paper-list";

@@ -1,4 +1,4 @@
-import type { Segment } from "@/lib/highlight";
+import type { Segment } from "@/lib/search/highlight";
 
 /** Text with the matched words in <mark>; every segment is rendered as text, never as markup. */
 export function Highlighted({ segments }: { segments: Segment[] }) {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { PaperSummary } from "@/lib/papers";
+import type { PaperSummary } from "@/lib/papers/queries";
 
 export function organizationPath(slug: string): string {
   return `/organizations/${encodeURIComponent(slug)}`;

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { PaperSummary } from "@/lib/papers";
-import { snippet } from "@/lib/text";
+import type { PaperSummary } from "@/lib/papers/queries";
+import { snippet } from "@/lib/papers/text";
 import { DayTime } from "./day-time";
 import { OrganizationLink } from "./organization-link";
-import { paperCredit } from "@/lib/paper-credit";
+import { paperCredit } from "@/lib/papers/credit";
 import { UpvoteButton } from "./upvote-button";
 
 // Three clamped lines never show more; sending the whole abstract would triple the page's weight.

@@ -1,4 +1,4 @@
-import type { PaperSummary } from "@/lib/papers";
+import type { PaperSummary } from "@/lib/papers/queries";
 import { PaperCard } from "./paper-card";
 
 /** `upvoted`: the ids this visitor has upvoted (empty on pages cached for everyone). */

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { currentVoterUpvotes } from "@/lib/current-voter";
-import { isArxivId, PAPER_ID_PATTERN } from "@/lib/paper-id";
-import { getPaper, type PaperSummary } from "@/lib/papers";
+import { currentVoterUpvotes } from "@/lib/votes/current-voter";
+import { isArxivId, PAPER_ID_PATTERN } from "@/lib/papers/paper-id";
+import { getPaper, type PaperSummary } from "@/lib/papers/queries";
 import { DayTime } from "./day-time";
-import { paperCredit } from "@/lib/paper-credit";
+import { paperCredit } from "@/lib/papers/credit";
 import type { RouteVariant } from "./feed-route";
 import { LiveCounts } from "./live-counts";
 import { OrganizationLink } from "./organization-link";

@@ -1,5 +1,5 @@
-import type { PaperSummary } from "@/lib/papers";
-import { relatedPapers } from "@/lib/related-papers";
+import type { PaperSummary } from "@/lib/papers/queries";
+import { relatedPapers } from "@/lib/search/related-papers";
 import type { RouteVariant } from "./feed-route";
 import { LiveCounts } from "./live-counts";
 import { PaperList } from "./paper-list";

@@ -1,4 +1,4 @@
-import { MAX_QUERY_LENGTH } from "@/lib/search-query";
+import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 
 /** A plain GET form to /papers?q=…: it works without JavaScript and its results can be linked. */
 export function SearchBox({ defaultValue, label = "Search papers" }: { defaultValue?: string; label?: string }) {

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { currentVoterUpvotes } from "@/lib/current-voter";
-import { searchPapers } from "@/lib/search";
-import { MAX_QUERY_LENGTH } from "@/lib/search-query";
+import { currentVoterUpvotes } from "@/lib/votes/current-voter";
+import { searchPapers } from "@/lib/search/search";
+import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import { Highlighted } from "./highlighted";
 import { PaperCard } from "./paper-card";
 import { Pager } from "./pager";

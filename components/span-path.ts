@@ -1,4 +1,4 @@
-import type { SpanKind } from "@/lib/dates";
+import type { SpanKind } from "@/lib/papers/dates";
 
 const SEGMENT: Record<SpanKind, string> = { day: "date", week: "week", month: "month" };
 

@@ -1,7 +1,7 @@
 "use client";
 // The header's call to action: an address and a frequency, answered inline without leaving the page.
 import { useActionState } from "react";
-import { subscribeAction, type SubscribeState } from "@/app/subscribe/actions";
+import { subscribeAction, type SubscribeState } from "@/lib/subscriptions/actions";
 
 const INITIAL: SubscribeState = { status: "idle" };
 

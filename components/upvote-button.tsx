@@ -4,7 +4,7 @@
 // posts to a server action that votes and returns to this page.
 import { usePathname } from "next/navigation";
 import { useContext, useEffect, useId, useOptimistic, useRef, useState, useTransition, type FormEvent } from "react";
-import { upvoteFromForm } from "@/app/papers/actions";
+import { upvoteFromForm } from "@/lib/votes/actions";
 import { LiveCountsContext } from "./live-counts";
 
 interface VoteState {

@@ -1,5 +1,5 @@
-import { currentVoterUpvotes } from "@/lib/current-voter";
-import type { PaperSummary } from "@/lib/papers";
+import { currentVoterUpvotes } from "@/lib/votes/current-voter";
+import type { PaperSummary } from "@/lib/papers/queries";
 import { PaperList } from "./paper-list";
 
 /** A list on a page rendered per request: the buttons show this visitor's own upvotes. */

@@ -2,11 +2,11 @@
 // `npm run bench:search` runs ROUNDS queries made from the papers' own titles (words, a phrase,
 // a prefix) through searchPapers, then "more like this" for each paper, and prints p50 / p99.
 // Run with the react-server condition, as lib/search is server-only code.
-import "../lib/load-env-files";
+import "../lib/db/load-env-files";
 import { performance } from "node:perf_hooks";
-import { db } from "../lib/db";
-import { relatedPapers } from "../lib/related-papers";
-import { searchPapers } from "../lib/search";
+import { db } from "../lib/db/client";
+import { relatedPapers } from "../lib/search/related-papers";
+import { searchPapers } from "../lib/search/search";
 
 const ROUNDS = Number(process.argv[2] ?? 200);
 

@@ -1,7 +1,7 @@
 // A short local burst of concurrent upvote toggles on a scratch copy of the seed database, then
 // the count check: every paper's upvotes must equal its imported upvotes plus its vote rows.
 //   npx tsx scripts/burst-votes.ts [toggles=5000] [voters=200]
-// It measures the write path (lib/votes.ts on SQLite), not HTTP; it never touches DATABASE_URL.
+// It measures the write path (lib/votes/votes.ts on SQLite), not HTTP; it never touches DATABASE_URL.
 import { randomUUID } from "node:crypto";
 import { rmSync } from "node:fs";
 import path from "node:path";
@@ -14,8 +14,8 @@ rmSync(path.dirname(file), { recursive: true, force: true });
 process.env.DATABASE_URL = `file:${file}`;
 // Imported after DATABASE_URL is set: lib/db opens the database it names on first import.
 const { prepareDatabase } = await import("./lib/prepare-database");
-const { db } = await import("../lib/db");
-const { setUpvote } = await import("../lib/votes");
+const { db } = await import("../lib/db/client");
+const { setUpvote } = await import("../lib/votes/votes");
 
 await prepareDatabase();
 const paperIds = (await db.paper.findMany({ select: { id: true } })).map((paper) => paper.id);

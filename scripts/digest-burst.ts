@@ -15,7 +15,7 @@ rmSync(path.dirname(database), { recursive: true, force: true });
 process.env.DATABASE_URL = `file:${database}`;
 
 const { prepareDatabase } = await import("./lib/prepare-database");
-const { createPrismaClient } = await import("../lib/db-client");
+const { createPrismaClient } = await import("../lib/db/create-client");
 await prepareDatabase();
 const db = createPrismaClient(process.env.DATABASE_URL);
 const emails = Array.from({ length: count }, (_, i) => `reader${i}@example.com`);

@@ -1,9 +1,9 @@
 // `npm run digest`: sends the digest now, as the scheduled route does, with a line of progress
 // per batch. `--json` ends with one line of JSON for scripts and the benchmark; `--now <ISO time>`
 // sends the digest as of another moment (the seed papers are of 2026-06-22).
-import "../lib/load-env-files";
+import "../lib/db/load-env-files";
 import { parseArgs } from "node:util";
-import { db } from "../lib/db";
+import { db } from "../lib/db/client";
 import { runDigest } from "../lib/digest/run";
 
 const { values } = parseArgs({ options: { json: { type: "boolean", default: false }, now: { type: "string" } } });

@@ -1,6 +1,6 @@
 // `npm run db:seed`: imports the seed pages in prisma/seed/ and prints one line per page.
-import "../lib/load-env-files";
-import { db } from "../lib/db";
+import "../lib/db/load-env-files";
+import { db } from "../lib/db/client";
 import { describeImport, importSeedPages } from "../prisma/seed";
 
 const summaries = await importSeedPages(db);

@@ -1,8 +1,8 @@
 // `npm start`: migrate and seed, build once if there is no build yet, then serve in production
 // mode on $PORT (3000 by default). `npm run build` makes a fresh build after code changes.
-import "../lib/load-env-files";
+import "../lib/db/load-env-files";
 import { existsSync } from "node:fs";
-import { getEnv } from "../lib/env";
+import { getEnv } from "../lib/db/env";
 import { prepareDatabase } from "./lib/prepare-database";
 import { runBin } from "./lib/run";
 

@@ -1,5 +1,5 @@
 // Test data with sensible defaults; each call makes a distinct paper unless told otherwise.
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 let sequence = 0;
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { buttonClass, NoticePage, SubscribeAgain } from "@/components/notice-page";
-import { verify } from "@/lib/signing";
-import { subscriptionOf } from "@/lib/subscriptions";
-import { unsubscribeAction } from "../subscribe/actions";
+import { verify } from "@/lib/db/signing";
+import { subscriptionOf } from "@/lib/subscriptions/subscriptions";
+import { unsubscribeAction } from "../../lib/subscriptions/actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false } };

@@ -1,7 +1,7 @@
 // Exactly-once delivery: a subscriber's digest for a period is claimed in the database before it
 // is sent, and every claim is one atomic statement, so two runs can never both win it.
 import { Prisma } from "../generated/prisma/client";
-import { db } from "../db";
+import { db } from "../db/client";
 
 /**
  * A claim older than this belongs to a run that died mid-send (a crash, a killed process); the

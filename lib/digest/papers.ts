@@ -1,11 +1,11 @@
 // The papers of one digest: those new or upvoted within the period's window, in the trending order.
-import { paperCredit } from "../paper-credit";
+import { paperCredit } from "../papers/credit";
 import type { DigestPaper } from "../../emails/digest";
-import { db } from "../db";
-import { toDay } from "../dates";
-import type { PaperSummary } from "../papers";
-import { snippet } from "../text";
-import { rankableSelect, topTrending, uniqueById, upvotedPapers } from "../trending";
+import { db } from "../db/client";
+import { toDay } from "../papers/dates";
+import type { PaperSummary } from "../papers/queries";
+import { snippet } from "../papers/text";
+import { rankableSelect, topTrending, uniqueById, upvotedPapers } from "../votes/trending";
 import type { DigestPeriod } from "./period";
 
 export const DIGEST_SIZE = 10;

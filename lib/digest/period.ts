@@ -1,7 +1,7 @@
 // What a digest run covers: the period key that deliveries are unique on, the date its subject
 // names, and the look-back window in which a paper must be new or upvoted to be worth sending.
-import { formatDay, parseWeek, today, weekKey, formatSpan, toDay, type Day } from "../dates";
-import type { Frequency } from "../validations/subscribe";
+import { formatDay, parseWeek, today, weekKey, formatSpan, toDay, type Day } from "../papers/dates";
+import type { Frequency } from "../subscriptions/schema";
 
 const DAY_MS = 86_400_000;
 

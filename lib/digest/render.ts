@@ -5,7 +5,7 @@ import { createElement } from "react";
 import DigestEmail, { type DigestPaper } from "../../emails/digest";
 import { compileBulkMessage, type CopyOf, type RawMessage } from "../mail/bulk";
 import { renderEmail } from "../mail/render";
-import { sign } from "../signing";
+import { sign } from "../db/signing";
 import type { DigestPeriod } from "./period";
 
 // Characters that survive HTML attribute escaping and the HTML-to-text conversion unchanged.

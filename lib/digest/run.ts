@@ -1,9 +1,9 @@
 // One digest run: for each frequency, pick the papers, render the email once, then claim and send
 // each active subscriber's copy, reading subscribers in id-ordered batches.
-import { db } from "../db";
-import { getEnv } from "../env";
+import { db } from "../db/client";
+import { getEnv } from "../db/env";
 import { createMailer, SMTP_POOL_CONNECTIONS, type Mailer } from "../mail/transport";
-import { FREQUENCIES, type Frequency } from "../validations/subscribe";
+import { FREQUENCIES, type Frequency } from "../subscriptions/schema";
 import { claimDeliveries, markFailed, recordSent } from "./deliveries";
 import { digestPapers, toDigestPaper } from "./papers";
 import { digestPeriod, type DigestPeriod } from "./period";

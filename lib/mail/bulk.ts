@@ -4,7 +4,7 @@
 // nodemailer cost ~3 ms (content scanning, quoted-printable encoding); filling one costs microseconds.
 import { randomUUID } from "node:crypto";
 import MailComposer from "nodemailer/lib/mail-composer";
-import { escapeHtml } from "../text";
+import { escapeHtml } from "../papers/text";
 import { compileTemplate } from "./template";
 
 /** A complete RFC 5322 message and the one address it goes to. */

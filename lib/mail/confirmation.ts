@@ -1,8 +1,8 @@
 // The double opt-in email: one link that confirms the subscription.
 import { createElement } from "react";
 import ConfirmSubscription from "../../emails/confirm-subscription";
-import { getEnv } from "../env";
-import type { Frequency } from "../validations/subscribe";
+import { getEnv } from "../db/env";
+import type { Frequency } from "../subscriptions/schema";
 import { renderEmail } from "./render";
 import { createMailer } from "./transport";
 

@@ -5,7 +5,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createTransport } from "nodemailer";
 import addressparser from "nodemailer/lib/addressparser";
-import { getEnv } from "../env";
+import { getEnv } from "../db/env";
 import type { RawMessage } from "./bulk";
 
 export interface MailMessage {

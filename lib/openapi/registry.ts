@@ -5,13 +5,13 @@
 //
 // Adding a route: one entry below, with its schemas exported from the lib module its handler uses.
 import { z } from "zod";
-import { dailyPaperItem, dailyPapersQuery } from "../daily-papers-api";
-import { searchApiItem, searchApiQuery } from "../search-api";
-import { getEnv } from "../env";
-import { sign } from "../signing";
-import { upvoteCountsQuery, upvoteCountsResponse } from "../upvote-counts-api";
-import { subscribeInput, unsubscribeQuery } from "../validations/subscribe";
-import { upvoteParams, voteStateSchema } from "../vote-request";
+import { dailyPaperItem, dailyPapersQuery } from "../papers/daily-papers-api";
+import { searchApiItem, searchApiQuery } from "../search/api";
+import { getEnv } from "../db/env";
+import { sign } from "../db/signing";
+import { upvoteCountsQuery, upvoteCountsResponse } from "../votes/counts-api";
+import { subscribeInput, unsubscribeQuery } from "../subscriptions/schema";
+import { upvoteParams, voteStateSchema } from "../votes/request";
 
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 
@@ -41,7 +41,7 @@ export interface ApiRoute {
   example: { url: string; headers?: Record<string, string>; body?: string };
 }
 
-/** The body of every 4xx and 5xx answer (lib/http.ts). */
+/** The body of every 4xx and 5xx answer (lib/http/errors.ts). */
 export const apiError = z.object({ error: z.string().meta({ description: "What went wrong, for a person to read." }) });
 
 export function errorResponses(described: Record<number, string>): Record<number, ApiResponse> {

@@ -1,7 +1,7 @@
 // Writes a parsed Daily Papers page into the database. Idempotent: a paper whose id is already
 // stored is left as it is (with its votes), so running the import twice changes nothing.
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { slugifyTitle } from "../../lib/paper-id";
+import { slugifyTitle } from "../../lib/papers/paper-id";
 import type { ParsedPage } from "./parse-daily-page";
 
 export interface ImportSummary {

@@ -3,7 +3,7 @@
 // and a publication date optionally followed by the upvote count.
 import { parse } from "date-fns";
 import { UTCDate } from "@date-fns/utc";
-import { toDay, type Day } from "../../lib/dates";
+import { toDay, type Day } from "../../lib/papers/dates";
 
 export interface ParsedPaper {
   title: string;

@@ -1,6 +1,6 @@
 // Command-line options shared by `npm run bench:data` and `npm run bench`.
 import { parseArgs } from "node:util";
-import { parseDay } from "../../lib/dates";
+import { parseDay } from "../../lib/papers/dates";
 import { DEFAULT_DATASET, type DatasetOptions } from "./dataset";
 
 export interface BenchArgs {

@@ -1,7 +1,7 @@
 // Bulk rows for the benchmark database, written with better-sqlite3 in the exact formats that
 // Prisma's better-sqlite3 adapter writes and reads back, so the app sees them as its own rows.
 import type Database from "better-sqlite3";
-import { shiftDay, type Day } from "../../lib/dates";
+import { shiftDay, type Day } from "../../lib/papers/dates";
 import { authorNames, intBetween, organizations, paperAbstract, paperTitle, pick, uuid, zipfShares, type Rng } from "./synthetic";
 
 /**

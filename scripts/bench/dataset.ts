@@ -5,7 +5,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { shiftDay, today, type Day } from "../../lib/dates";
+import { shiftDay, today, type Day } from "../../lib/papers/dates";
 import { runBin } from "../lib/run";
 import { insertPapersAndVotes, insertSubscribers, storedDateTime } from "./bulk-insert";
 import { createRng } from "./synthetic";

@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 import type autocannon from "autocannon";
-import { sign } from "../../lib/signing";
+import { sign } from "../../lib/db/signing";
 import { httpRequest } from "./http";
 import { measureLoad, type LoadFigures, type LoadSpec } from "./load";
 import { BENCH_SESSION_SECRET, type Server } from "./servers";

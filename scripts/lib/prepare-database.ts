@@ -1,7 +1,7 @@
 // Brings the database up to date before the app serves: pending migrations, then the seed
 // papers when there are no papers at all (so a restart never imports twice).
-import { createPrismaClient } from "../../lib/db-client";
-import { getEnv } from "../../lib/env";
+import { createPrismaClient } from "../../lib/db/create-client";
+import { getEnv } from "../../lib/db/env";
 import { describeImport, importSeedPages } from "../../prisma/seed";
 import { runBin } from "./run";
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import { simpleParser } from "mailparser";
-import { sign } from "../../lib/signing";
+import { sign } from "../../lib/db/signing";
 import { E2E_DATABASE, E2E_OUTBOX, E2E_SESSION_SECRET } from "./server-config";
 
 /** The confirmation link of the newest mail to `address` in the e2e server's outbox. */

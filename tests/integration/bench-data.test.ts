@@ -2,11 +2,11 @@
 // own (DateTime text that Prisma's range queries compare correctly, authors as JSON).
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { daySpan } from "@/lib/dates";
-import { papersInSpan } from "@/lib/papers";
-import { sqliteFile } from "@/lib/sqlite";
-import { trendingPapers } from "@/lib/trending";
+import { db } from "@/lib/db/client";
+import { daySpan } from "@/lib/papers/dates";
+import { papersInSpan } from "@/lib/papers/queries";
+import { sqliteFile } from "@/lib/db/sqlite";
+import { trendingPapers } from "@/lib/votes/trending";
 import { insertPapersAndVotes, insertSubscribers, storedDateTime } from "@/scripts/bench/bulk-insert";
 import { createRng } from "@/scripts/bench/synthetic";
 import { countDrift } from "@/scripts/bench/votes";

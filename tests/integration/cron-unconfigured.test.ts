@@ -1,6 +1,6 @@
 // Without CRON_SECRET the scheduled route refuses to run (outside development), whatever is sent.
 import { describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { cron } from "../support/digest";
 
 vi.hoisted(() => {

@@ -2,8 +2,8 @@
 // recipient and links (in both parts and in List-Unsubscribe), its own Message-ID, a current
 // Date, and be a well-formed message whatever the content.
 import { describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
-import { formatDay, today } from "@/lib/dates";
+import { db } from "@/lib/db/client";
+import { formatDay, today } from "@/lib/papers/dates";
 import { SENT_BATCH_SIZE } from "@/lib/digest/deliveries";
 import { frequencyToken, unsubscribeToken } from "@/lib/digest/render";
 import { runDigest } from "@/lib/digest/run";

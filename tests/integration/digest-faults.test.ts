@@ -1,8 +1,8 @@
 // Exactly once, whatever happens: refused recipients, a mail server that is down, concurrent
 // runs and a run that died mid-send. Each subscriber ends up with one digest in total.
 import { describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
-import { today, weekKey } from "@/lib/dates";
+import { db } from "@/lib/db/client";
+import { today, weekKey } from "@/lib/papers/dates";
 import { CLAIM_LEASE_MS } from "@/lib/digest/deliveries";
 import { runDigest } from "@/lib/digest/run";
 import { createPaper } from "../factories";

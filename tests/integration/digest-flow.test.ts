@@ -2,9 +2,9 @@
 // receive the digest, unsubscribe in one click, receive nothing more.
 import { createHash } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
-import { formatDay, today, weekKey } from "@/lib/dates";
-import { confirmSubscription } from "@/lib/subscriptions";
+import { db } from "@/lib/db/client";
+import { formatDay, today, weekKey } from "@/lib/papers/dates";
+import { confirmSubscription } from "@/lib/subscriptions/subscriptions";
 import { createPaper } from "../factories";
 import { confirmationToken, cron, oneClickUnsubscribe, subscribe } from "../support/digest";
 

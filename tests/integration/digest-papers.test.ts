@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { digestPapers, DIGEST_SIZE } from "@/lib/digest/papers";
 import { digestPeriod } from "@/lib/digest/period";
 

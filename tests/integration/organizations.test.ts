@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findOrganization, organizationPapers } from "@/lib/organizations";
+import { findOrganization, organizationPapers } from "@/lib/papers/organizations";
 import { createPaper } from "../factories";
 
 describe("organizations", () => {

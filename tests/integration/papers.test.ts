@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { daySpan, parseMonth, parseWeek, today } from "@/lib/dates";
-import { loadFeed, resolveDayKey } from "@/lib/feed";
-import { getPaper, latestFeedDate, neighbourFeedDates, papersInSpan } from "@/lib/papers";
+import { daySpan, parseMonth, parseWeek, today } from "@/lib/papers/dates";
+import { loadFeed, resolveDayKey } from "@/lib/papers/feed";
+import { getPaper, latestFeedDate, neighbourFeedDates, papersInSpan } from "@/lib/papers/queries";
 import { createPaper } from "../factories";
 
 describe("feed data functions", () => {

@@ -4,8 +4,8 @@ import { GET as atom } from "@/app/papers/atom.xml/route";
 import { GET as json } from "@/app/papers/feed.json/route";
 import { GET as rss } from "@/app/papers/feed.xml/route";
 import { GET as trendingRss } from "@/app/papers/trending/feed.xml/route";
-import { db } from "@/lib/db";
-import { jsonFeed } from "@/lib/json-feed";
+import { db } from "@/lib/db/client";
+import { jsonFeed } from "@/lib/syndication/json-feed";
 import { createPaper } from "../factories";
 
 const APP = "http://localhost:3000";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getPaper } from "@/lib/papers";
-import { relatedPapers } from "@/lib/related-papers";
+import { getPaper } from "@/lib/papers/queries";
+import { relatedPapers } from "@/lib/search/related-papers";
 import { createPaper } from "../factories";
 
 describe("relatedPapers", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/papers/search/route";
-import { db } from "@/lib/db";
-import { searchPapers } from "@/lib/search";
+import { db } from "@/lib/db/client";
+import { searchPapers } from "@/lib/search/search";
 import { createPaper } from "../factories";
 
 async function get(query: string) {

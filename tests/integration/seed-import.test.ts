@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { importSeedPages } from "@/prisma/seed";
 
 describe("importing the seed page into a migrated database", () => {

@@ -2,8 +2,8 @@
 // address is already subscribed.
 import { describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/subscribe/route";
-import { db } from "@/lib/db";
-import { CONFIRMATION_RESEND_MS } from "@/lib/subscriptions";
+import { db } from "@/lib/db/client";
+import { CONFIRMATION_RESEND_MS } from "@/lib/subscriptions/subscriptions";
 import { confirmationToken, subscribe } from "../support/digest";
 
 const smtp = await vi.hoisted(async () => (await import("../support/smtp-server")).useSmtpServer());

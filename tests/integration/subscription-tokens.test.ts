@@ -2,13 +2,13 @@
 // 4xx or a clear answer, and changes nothing.
 import { describe, expect, it, vi } from "vitest";
 import { POST as unsubscribePost } from "@/app/api/unsubscribe/route";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { frequencyToken, unsubscribeToken } from "@/lib/digest/render";
-import { sign } from "@/lib/signing";
-import { confirmSubscription, hashToken } from "@/lib/subscriptions";
+import { sign } from "@/lib/db/signing";
+import { confirmSubscription, hashToken } from "@/lib/subscriptions/subscriptions";
 import { createPaper } from "../factories";
 import { cron, oneClickUnsubscribe } from "../support/digest";
-import { today } from "@/lib/dates";
+import { today } from "@/lib/papers/dates";
 
 const smtp = await vi.hoisted(async () => (await import("../support/smtp-server")).useSmtpServer());
 

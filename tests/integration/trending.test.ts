@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { trendingPapers } from "@/lib/trending";
-import { setUpvote } from "@/lib/votes";
+import { db } from "@/lib/db/client";
+import { trendingPapers } from "@/lib/votes/trending";
+import { setUpvote } from "@/lib/votes/votes";
 import { createPaper } from "../factories";
 
 const now = new Date("2026-06-24T12:00:00Z");

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { DELETE, POST } from "@/app/api/papers/[id]/upvote/route";
-import { db } from "@/lib/db";
-import { sign } from "@/lib/signing";
-import { VOTER_LIMIT } from "@/lib/vote-limits";
+import { db } from "@/lib/db/client";
+import { sign } from "@/lib/db/signing";
+import { VOTER_LIMIT } from "@/lib/votes/limits";
 import { createPaper } from "../factories";
 import { revalidatedPaths } from "../setup/next-cache";
 
@@ -139,7 +139,7 @@ describe("POST and DELETE /api/papers/{id}/upvote", () => {
   it("answers 429 once one address goes past its limit, whoever votes from it", async () => {
     await createPaper({ id: "2406.00005" });
     const from = address();
-    const { ADDRESS_LIMIT } = await import("@/lib/vote-limits");
+    const { ADDRESS_LIMIT } = await import("@/lib/votes/limits");
     for (let i = 0; i < ADDRESS_LIMIT.points; i += 1) await vote("DELETE", "2406.00005", { from });
     const refused = await vote("POST", "2406.00005", { from, cookie: voterCookie(randomUUID()) });
     expect(refused.status).toBe(429);

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { DELETE, POST } from "@/app/api/papers/[id]/upvote/route";
-import { db } from "@/lib/db";
-import { sign } from "@/lib/signing";
+import { db } from "@/lib/db/client";
+import { sign } from "@/lib/db/signing";
 import { createPaper } from "../factories";
 
 const PAPERS = ["2406.10001", "2406.10002", "2406.10003", "vote-race"];

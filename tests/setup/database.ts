@@ -15,9 +15,9 @@ process.env.MAIL_OUTBOX = path.join(TEST_DB_DIR, "outbox");
 
 // Every test starts from empty tables. Imported lazily: lib/env must see the DATABASE_URL above.
 beforeEach(async () => {
-  const { db } = await import("@/lib/db");
+  const { db } = await import("@/lib/db/client");
   // Cached answers describe the rows about to be deleted.
-  (await import("@/lib/answer-cache")).dropCachedAnswers();
+  (await import("@/lib/papers/answer-cache")).dropCachedAnswers();
   await db.$transaction([
     db.delivery.deleteMany(),
     db.digestRun.deleteMany(),

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { cachedAnswer, dropCachedAnswers } from "@/lib/answer-cache";
+import { cachedAnswer, dropCachedAnswers } from "@/lib/papers/answer-cache";
 
 describe("cachedAnswer", () => {
   it("computes once within the time limit, and again after it or after a drop", async () => {

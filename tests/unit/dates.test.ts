@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adjacentSpan, formatSpan, parseDay, parseMonth, parseWeek, shiftDay, weekKey } from "@/lib/dates";
+import { adjacentSpan, formatSpan, parseDay, parseMonth, parseWeek, shiftDay, weekKey } from "@/lib/papers/dates";
 
 describe("parseDay", () => {
   it("accepts real days and leap days", () => {

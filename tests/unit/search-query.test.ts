@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { segmentsToHtml, toSegments } from "@/lib/highlight";
-import { toMatchExpression } from "@/lib/search-query";
+import { segmentsToHtml, toSegments } from "@/lib/search/highlight";
+import { toMatchExpression } from "@/lib/search/query";
 
 describe("toMatchExpression", () => {
   it.each([

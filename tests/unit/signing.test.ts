@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sign, verify } from "@/lib/signing";
+import { sign, verify } from "@/lib/db/signing";
 
 const secret = "a-test-secret-that-is-at-least-32-characters";
 

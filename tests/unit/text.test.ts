@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { snippet } from "@/lib/text";
+import { snippet } from "@/lib/papers/text";
 
 describe("snippet", () => {
   it("leaves short text alone", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rankTrending, trendingScores } from "@/lib/trending";
+import { rankTrending, trendingScores } from "@/lib/votes/trending";
 
 const now = new Date("2026-06-22T12:00:00Z");
 const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000);

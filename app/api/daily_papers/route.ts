@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
-import { cachedAnswer } from "@/lib/answer-cache";
-import { dailyPapers, dailyPapersQuery } from "@/lib/daily-papers-api";
-import { parseOr400, route, searchParamsOf } from "@/lib/http";
+import { cachedAnswer } from "@/lib/papers/answer-cache";
+import { dailyPapers, dailyPapersQuery } from "@/lib/papers/daily-papers-api";
+import { parseOr400, route, searchParamsOf } from "@/lib/http/errors";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
-import { getEnv } from "@/lib/env";
-import { route } from "@/lib/http";
+import { getEnv } from "@/lib/db/env";
+import { route } from "@/lib/http/errors";
 import { openApiDocument } from "@/lib/openapi/document";
 
 export const dynamic = "force-dynamic";

@@ -1,9 +1,9 @@
 import { NextResponse } from "next/server";
-import { HttpError, parseOr400, route } from "@/lib/http";
-import { clientAddress } from "@/lib/rate-limit";
-import { limitSubscribeRequests } from "@/lib/subscribe-limits";
-import { requestSubscription } from "@/lib/subscriptions";
-import { SUBSCRIBE_ACCEPTED, subscribeInput } from "@/lib/validations/subscribe";
+import { HttpError, parseOr400, route } from "@/lib/http/errors";
+import { clientAddress } from "@/lib/http/rate-limit";
+import { limitSubscribeRequests } from "@/lib/subscriptions/limits";
+import { requestSubscription } from "@/lib/subscriptions/subscriptions";
+import { SUBSCRIBE_ACCEPTED, subscribeInput } from "@/lib/subscriptions/schema";
 
 export const dynamic = "force-dynamic";
 

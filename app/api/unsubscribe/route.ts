@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
-import { parseOr400, route, searchParamsOf } from "@/lib/http";
-import { subscriberIdFromToken, unsubscribe } from "@/lib/subscriptions";
-import { unsubscribeQuery } from "@/lib/validations/subscribe";
+import { parseOr400, route, searchParamsOf } from "@/lib/http/errors";
+import { subscriberIdFromToken, unsubscribe } from "@/lib/subscriptions/subscriptions";
+import { unsubscribeQuery } from "@/lib/subscriptions/schema";
 
 export const dynamic = "force-dynamic";
 

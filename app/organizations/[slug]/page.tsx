@@ -3,7 +3,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { organizationPath } from "@/components/organization-link";
 import { Pager, pageParam } from "@/components/pager";
 import { VoterPaperList } from "@/components/voter-paper-list";
-import { findOrganization, organizationPapers } from "@/lib/organizations";
+import { findOrganization, organizationPapers } from "@/lib/papers/organizations";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import { readerFeedRoute } from "@/lib/reader-feeds";
+import { readerFeedRoute } from "@/lib/syndication/feeds";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { FeedTabs } from "@/components/feed-tabs";
 import { VoterPaperList } from "@/components/voter-paper-list";
-import { today } from "@/lib/dates";
-import { latestFeedDate } from "@/lib/papers";
-import { TRENDING_HALF_LIFE_HOURS, TRENDING_WINDOW_DAYS, trendingPapers } from "@/lib/trending";
+import { today } from "@/lib/papers/dates";
+import { latestFeedDate } from "@/lib/papers/queries";
+import { TRENDING_HALF_LIFE_HOURS, TRENDING_WINDOW_DAYS, trendingPapers } from "@/lib/votes/trending";
 
 export const dynamic = "force-dynamic";
 

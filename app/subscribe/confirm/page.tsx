@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { NoticePage, SubscribeAgain } from "@/components/notice-page";
-import { CONFIRM_TOKEN_TTL_HOURS, confirmSubscription, type ConfirmOutcome } from "@/lib/subscriptions";
+import { CONFIRM_TOKEN_TTL_HOURS, confirmSubscription, type ConfirmOutcome } from "@/lib/subscriptions/subscriptions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Confirm your subscription", robots: { index: false } };

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { buttonClass, NoticePage, SubscribeAgain } from "@/components/notice-page";
-import { verify } from "@/lib/signing";
-import { subscriptionOf } from "@/lib/subscriptions";
-import { FREQUENCIES } from "@/lib/validations/subscribe";
-import { changeFrequencyAction } from "../actions";
+import { verify } from "@/lib/db/signing";
+import { subscriptionOf } from "@/lib/subscriptions/subscriptions";
+import { FREQUENCIES } from "@/lib/subscriptions/schema";
+import { changeFrequencyAction } from "../../../lib/subscriptions/actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Digest frequency", robots: { index: false } };

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
-import { requireCronSecret } from "@/lib/cron-auth";
+import { requireCronSecret } from "@/lib/http/cron-auth";
 import { runDigest } from "@/lib/digest/run";
-import { route } from "@/lib/http";
+import { route } from "@/lib/http/errors";
 
 export const dynamic = "force-dynamic";
 // A large list takes a while to send; platforms that cap function time read this.

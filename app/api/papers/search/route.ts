@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
-import { parseOr400, route, searchParamsOf } from "@/lib/http";
-import { searchApi, searchApiQuery } from "@/lib/search-api";
+import { parseOr400, route, searchParamsOf } from "@/lib/http/errors";
+import { searchApi, searchApiQuery } from "@/lib/search/api";
 
 export const dynamic = "force-dynamic";
 

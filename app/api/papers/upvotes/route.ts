@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
-import { parseOr400, route, searchParamsOf } from "@/lib/http";
-import { upvoteCountsQuery } from "@/lib/upvote-counts-api";
-import { upvoteCounts } from "@/lib/votes";
+import { parseOr400, route, searchParamsOf } from "@/lib/http/errors";
+import { upvoteCountsQuery } from "@/lib/votes/counts-api";
+import { upvoteCounts } from "@/lib/votes/votes";
 
 export const dynamic = "force-dynamic";
 

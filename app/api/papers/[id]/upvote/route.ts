@@ -1,9 +1,9 @@
 import { NextResponse } from "next/server";
-import { HttpError, parseOr400, route } from "@/lib/http";
-import { isCrossSite } from "@/lib/same-origin";
-import { clientAddress } from "@/lib/rate-limit";
-import { castVote, upvoteParams } from "@/lib/vote-request";
-import { cookieValue, VOTER_COOKIE } from "@/lib/voter";
+import { HttpError, parseOr400, route } from "@/lib/http/errors";
+import { isCrossSite } from "@/lib/http/same-origin";
+import { clientAddress } from "@/lib/http/rate-limit";
+import { castVote, upvoteParams } from "@/lib/votes/request";
+import { cookieValue, VOTER_COOKIE } from "@/lib/votes/voter";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 // GET /api/papers/upvotes?ids=a,b,c: the live counts of up to 100 papers. Cached pages load them
 // after rendering, so their counts are current even when the cached HTML is a little behind.
 import { z } from "zod";
-import { PAPER_ID_PATTERN } from "./paper-id";
+import { PAPER_ID_PATTERN } from "../papers/paper-id";
 
 export const MAX_COUNT_IDS = 100;
 

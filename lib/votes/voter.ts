@@ -3,8 +3,8 @@
 // never vote as somebody else.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { getEnv } from "./env";
-import { sign, verify } from "./signing";
+import { getEnv } from "../db/env";
+import { sign, verify } from "../db/signing";
 import { VOTER_COOKIE } from "./voter-cookie";
 
 export { VOTER_COOKIE };

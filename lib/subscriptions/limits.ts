@@ -1,6 +1,6 @@
 // Subscription requests: 5 an hour per email address, 20 an hour per client address.
-import { HttpError } from "./http";
-import { limiter, spend } from "./rate-limit";
+import { HttpError } from "../http/errors";
+import { limiter, spend } from "../http/rate-limit";
 
 const HOUR = 3600;
 

@@ -6,8 +6,8 @@
 // so an upvote cast now counts 1, one cast two days ago counts 0.5, and one older than the window
 // counts 0. Ties, and papers with no upvote in the window (score 0, listed after every paper with
 // one), are ordered by total upvotes, then the later feed day, then the paper id.
-import { db } from "./db";
-import { papersByIds, type PaperSummary } from "./papers";
+import { db } from "../db/client";
+import { papersByIds, type PaperSummary } from "../papers/queries";
 
 export const TRENDING_WINDOW_DAYS = 7;
 export const TRENDING_HALF_LIFE_HOURS = 48;

@@ -1,10 +1,10 @@
 // Full-text search over the PaperSearch index (SQLite FTS5, kept in step with Paper by the
 // triggers of the 20261126010000_search migration).
 import "server-only";
-import { db } from "./db";
+import { db } from "../db/client";
 import { MATCH_END, MATCH_START, toSegments, type Segment } from "./highlight";
-import { papersByIds, type PaperSummary } from "./papers";
-import { toMatchExpression } from "./search-query";
+import { papersByIds, type PaperSummary } from "../papers/queries";
+import { toMatchExpression } from "./query";
 
 // bm25 weight of each PaperSearch column (paperId, title, abstract, authors, organization):
 // a word in the title counts five times one in the abstract.

@@ -1,8 +1,8 @@
 // Rate limits on votes, set far above what a person clicking can reach and well within what a
-// script reaches (both per minute, configurable for load tests: see lib/env.ts).
+// script reaches (both per minute, configurable for load tests: see lib/db/env.ts).
 import "server-only";
-import { getEnv } from "./env";
-import { limiter, spend } from "./rate-limit";
+import { getEnv } from "../db/env";
+import { limiter, spend } from "../http/rate-limit";
 
 /** Upvotes and un-upvotes per voter (cookie) per minute. */
 export const VOTER_LIMIT = { points: getEnv().VOTES_PER_MINUTE_PER_VOTER, duration: 60 };

@@ -3,7 +3,7 @@
 // lost race or two writers at once all end with the count the rows say.
 //
 // No "server-only": the burst script (scripts/burst-votes.ts) uses these functions directly.
-import { db } from "./db";
+import { db } from "../db/client";
 
 export interface VoteState {
   upvoted: boolean;

@@ -2,10 +2,10 @@
 // /api/daily_papers (Hugging Face's), plus the matched words highlighted.
 import "server-only";
 import { z } from "zod";
-import { dailyPaperItem, toDailyPaperItem } from "./daily-papers-api";
+import { dailyPaperItem, toDailyPaperItem } from "../papers/daily-papers-api";
 import { segmentsToHtml } from "./highlight";
 import { searchPapers } from "./search";
-import { MAX_QUERY_LENGTH } from "./search-query";
+import { MAX_QUERY_LENGTH } from "./query";
 
 export const searchApiQuery = z
   .object({

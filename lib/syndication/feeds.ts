@@ -1,17 +1,17 @@
 // The feeds for readers: the latest feed days and the trending papers, as RSS 2.0, Atom 1.0 (both
-// written by the `feed` package) and JSON Feed 1.1 (lib/json-feed.ts).
+// written by the `feed` package) and JSON Feed 1.1 (lib/syndication/json-feed.ts).
 import "server-only";
 import { Feed, type Item } from "feed";
-import { cachedResponse } from "./conditional-get";
-import { db } from "./db";
-import { dayToIso } from "./dates";
-import { getEnv } from "./env";
-import { READER_FEED_PATHS, READER_FEED_TYPES, type ReaderFeedFormat, type ReaderFeedKind } from "./feed-links";
-import { escapeHtml } from "./text";
+import { cachedResponse } from "../http/conditional-get";
+import { db } from "../db/client";
+import { dayToIso } from "../papers/dates";
+import { getEnv } from "../db/env";
+import { READER_FEED_PATHS, READER_FEED_TYPES, type ReaderFeedFormat, type ReaderFeedKind } from "./links";
+import { escapeHtml } from "../papers/text";
 import type { JsonFeed } from "./json-feed";
-import { papersInSpan, type PaperSummary } from "./papers";
-import { route } from "./http";
-import { trendingPapers } from "./trending";
+import { papersInSpan, type PaperSummary } from "../papers/queries";
+import { route } from "../http/errors";
+import { trendingPapers } from "../votes/trending";
 
 /** How many of the latest feed days the daily feed holds. */
 export const DAILY_FEED_DAYS = 3;

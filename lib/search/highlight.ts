@@ -2,7 +2,7 @@
 // control characters that cannot appear in a title or an abstract typed by a person; the text is
 // then cut into plain segments, so it is rendered as text (React escapes it) or escaped here for
 // HTML, and never parsed as markup.
-import { escapeHtml } from "./text";
+import { escapeHtml } from "../papers/text";
 
 /** Passed to highlight() / snippet() as the opening and closing markers. */
 export const MATCH_START = "\u0002";

@@ -3,10 +3,10 @@
 // JSON answer or a redirect.
 import "server-only";
 import { z } from "zod";
-import { dropCachedAnswers } from "./answer-cache";
-import { revalidatePaperPages } from "./page-revalidation";
-import { PAPER_ID_PATTERN } from "./paper-id";
-import { spendVoteBudget } from "./vote-limits";
+import { dropCachedAnswers } from "../papers/answer-cache";
+import { revalidatePaperPages } from "../papers/revalidation";
+import { PAPER_ID_PATTERN } from "../papers/paper-id";
+import { spendVoteBudget } from "./limits";
 import { setUpvote, type VoteState } from "./votes";
 import { resolveVoter, voterCookie } from "./voter";
 

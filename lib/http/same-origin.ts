@@ -1,6 +1,6 @@
 // Cross-site request refusal for state-changing endpoints. Browsers send `Origin` on every POST
 // and DELETE, so a page on another site that makes a visitor's browser vote is recognised here.
-import { getEnv } from "./env";
+import { getEnv } from "../db/env";
 
 function hostOf(url: string): string | null {
   try {

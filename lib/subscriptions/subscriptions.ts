@@ -1,11 +1,11 @@
 // Subscribing with double opt-in, confirming, unsubscribing and changing frequency. Whoever asks,
 // the answer never tells whether an address is already subscribed.
 import { createHash, randomBytes } from "node:crypto";
-import { db } from "./db";
-import { HttpError } from "./http";
-import { sendConfirmation } from "./mail/confirmation";
-import { verify } from "./signing";
-import type { Frequency, SubscribeInput } from "./validations/subscribe";
+import { db } from "../db/client";
+import { HttpError } from "../http/errors";
+import { sendConfirmation } from "../mail/confirmation";
+import { verify } from "../db/signing";
+import type { Frequency, SubscribeInput } from "./schema";
 
 export const CONFIRM_TOKEN_TTL_HOURS = 48;
 /** A pending address gets at most one confirmation email per this interval. */

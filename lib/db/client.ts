@@ -1,7 +1,7 @@
 // One Prisma client per process. Outside production it is kept on globalThis so that Next's
 // hot reload does not open a new SQLite connection on every edit.
-import type { PrismaClient } from "./generated/prisma/client";
-import { createPrismaClient } from "./db-client";
+import type { PrismaClient } from "../generated/prisma/client";
+import { createPrismaClient } from "./create-client";
 import { getEnv } from "./env";
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

@@ -1,4 +1,4 @@
-import type { PaperSummary } from "./papers";
+import type { PaperSummary } from "./queries";
 
 /** Who wrote it: the organization, the author names, or "N authors", as the source allows. */
 export function paperCredit(paper: Pick<PaperSummary, "authors" | "authorCount">): string | null {

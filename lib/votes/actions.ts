@@ -4,9 +4,9 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { clientAddress } from "@/lib/rate-limit";
-import { castVote, upvoteParams } from "@/lib/vote-request";
-import { VOTER_COOKIE } from "@/lib/voter";
+import { clientAddress } from "@/lib/http/rate-limit";
+import { castVote, upvoteParams } from "@/lib/votes/request";
+import { VOTER_COOKIE } from "@/lib/votes/voter";
 
 const voteForm = z.object({ id: upvoteParams.shape.id, upvoted: z.enum(["true", "false"]) });
 // A path on this site only: "//host" or "/\host" would leave it.

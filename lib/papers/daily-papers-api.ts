@@ -2,7 +2,7 @@
 import "server-only";
 import { z } from "zod";
 import { dayToIso, daySpan, parseDay, parseMonth, parseWeek, type Span } from "./dates";
-import { latestFeedDate, papersInSpan, type PaperSummary } from "./papers";
+import { latestFeedDate, papersInSpan, type PaperSummary } from "./queries";
 
 function spanParam(parse: (text: string) => Span | null, example: string) {
   return z.string().meta({ description: `Like ${example}.` }).transform((text, ctx) => {

@@ -3,11 +3,11 @@
 // links in a digest. Each works without JavaScript.
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { HttpError } from "@/lib/http";
-import { clientAddress } from "@/lib/rate-limit";
-import { limitSubscribeRequests } from "@/lib/subscribe-limits";
-import { changeFrequency, requestSubscription, subscriberIdFromToken, unsubscribe } from "@/lib/subscriptions";
-import { frequencySchema, SUBSCRIBE_ACCEPTED, subscribeInput } from "@/lib/validations/subscribe";
+import { HttpError } from "@/lib/http/errors";
+import { clientAddress } from "@/lib/http/rate-limit";
+import { limitSubscribeRequests } from "@/lib/subscriptions/limits";
+import { changeFrequency, requestSubscription, subscriberIdFromToken, unsubscribe } from "@/lib/subscriptions/subscriptions";
+import { frequencySchema, SUBSCRIBE_ACCEPTED, subscribeInput } from "@/lib/subscriptions/schema";
 
 export interface SubscribeState {
   status: "idle" | "accepted" | "error";

@@ -1,5 +1,5 @@
 // Reads for the feed and paper pages. Each selects only what its page shows.
-import { db } from "./db";
+import { db } from "../db/client";
 import type { Day, Span } from "./dates";
 
 export const paperSummarySelect = {

@@ -2,10 +2,10 @@
 // tf·idf over the search index's own term counts), any of which a related paper must contain;
 // bm25 then ranks the papers that share the most and the rarest of them. No external service.
 import "server-only";
-import { db } from "./db";
-import { papersByIds, type PaperSummary } from "./papers";
+import { db } from "../db/client";
+import { papersByIds, type PaperSummary } from "../papers/queries";
 import { BM25 } from "./search";
-import { ftsString } from "./search-query";
+import { ftsString } from "./query";
 
 const RELATED_TERMS = 12;
 const MIN_WORD_LENGTH = 3;

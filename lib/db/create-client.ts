@@ -1,4 +1,4 @@
-import { PrismaClient } from "./generated/prisma/client";
+import { PrismaClient } from "../generated/prisma/client";
 import { sqliteAdapter } from "./sqlite";
 
 export function createPrismaClient(databaseUrl: string): PrismaClient {

@@ -1,8 +1,8 @@
 // The scheduled digest route answers only to `Authorization: Bearer $CRON_SECRET`, which is what
 // Vercel Cron sends; a self-hosted crontab sends the same header with curl.
 import { createHash, timingSafeEqual } from "node:crypto";
-import { getEnv } from "./env";
-import { HttpError } from "./http";
+import { getEnv } from "../db/env";
+import { HttpError } from "./errors";
 
 function digest(value: string): Buffer {
   // Equal-length digests let timingSafeEqual compare secrets of any length in constant time.

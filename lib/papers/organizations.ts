@@ -1,7 +1,7 @@
 // An organization's page: who it is and its papers, newest first.
 import "server-only";
-import { db } from "./db";
-import { paperSummarySelect, toSummary, type PaperSummary } from "./papers";
+import { db } from "../db/client";
+import { paperSummarySelect, toSummary, type PaperSummary } from "./queries";
 
 /** Slugs as Hugging Face has them: letters, digits, dots, dashes and underscores. */
 export const ORGANIZATION_SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]{0,95}$/;
