@@ -67,8 +67,9 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
   const work = workingCopies(dataset, args.dir);
   const day = dataset.meta.benchDay;
   const paths = { day: `/papers/date/${day}`, api: `/api/daily_papers?date=${day}` };
-  // Ports 33xx: the full bench and the smoke run use different ones, so both can run at once.
-  const port = args.smoke ? 3310 : 3300;
+  // Ports 33xx: the full bench and the smoke run use different ones, so both can run at once;
+  // BENCH_PORT moves them, so that two checkouts on one machine can run their benches at once.
+  const port = Number(process.env.BENCH_PORT ?? (args.smoke ? 3310 : 3300));
   const { duration, runs, warmup, requestsPerConnection } = args;
   const timing = { duration, runs, warmup, requestsPerConnection };
   const pageSpec = (label: string, url: string): LoadSpec => ({ ...timing, label, url, connections: 32, strict: true });
