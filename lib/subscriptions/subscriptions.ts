@@ -2,6 +2,7 @@
 // the answer never tells whether an address is already subscribed.
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "../db/client";
+import { SubscriberStatus } from "../generated/prisma/enums";
 import { HttpError } from "../http/errors";
 import { sendConfirmation } from "../mail/confirmation";
 import { verify } from "../db/signing";
@@ -27,7 +28,7 @@ export async function requestSubscription({ email, frequency }: SubscribeInput, 
   const token = randomBytes(32).toString("base64url");
   const pending = {
     frequency,
-    status: "pending",
+    status: SubscriberStatus.pending,
     confirmTokenHash: hashToken(token),
     confirmTokenExpiresAt: new Date(now.getTime() + CONFIRM_TOKEN_TTL_HOURS * 3_600_000),
     confirmationSentAt: now,
