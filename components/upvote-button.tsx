@@ -5,12 +5,9 @@
 import { usePathname } from "next/navigation";
 import { useContext, useEffect, useId, useOptimistic, useRef, useState, useTransition, type FormEvent } from "react";
 import { upvoteFromForm } from "@/lib/votes/actions";
+import type { VoteState } from "@/lib/votes/vote-state";
 import { LiveCountsContext } from "./live-counts";
 
-interface VoteState {
-  upvoted: boolean;
-  upvotes: number;
-}
 
 async function requestVote(paperId: string, upvoted: boolean): Promise<VoteState | { error: string }> {
   try {

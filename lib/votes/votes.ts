@@ -4,11 +4,9 @@
 //
 // No "server-only": the burst script (scripts/burst-votes.ts) uses these functions directly.
 import { db } from "../db/client";
+import type { VoteState } from "./vote-state";
 
-export interface VoteState {
-  upvoted: boolean;
-  upvotes: number;
-}
+export type { VoteState };
 
 /** The new state, and the feed day of the paper (whose cached pages the vote makes stale). */
 export interface VoteResult extends VoteState {
