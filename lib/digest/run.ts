@@ -3,6 +3,7 @@
 import { db } from "../db/client";
 import { getEnv } from "../db/env";
 import { createMailer, SMTP_POOL_CONNECTIONS, type Mailer } from "../mail/transport";
+import { SubscriberStatus } from "../generated/prisma/enums";
 import { FREQUENCIES, type Frequency } from "../subscriptions/schema";
 import { claimDeliveries, markFailed, recordSent } from "./deliveries";
 import { digestPapers, toDigestPaper } from "./papers";
@@ -39,7 +40,7 @@ async function* activeSubscribers(frequency: Frequency, batchSize: number) {
   let cursor: string | undefined;
   for (;;) {
     const batch = await db.subscriber.findMany({
-      where: { status: "active", frequency, ...(cursor && { id: { gt: cursor } }) },
+      where: { status: SubscriberStatus.active, frequency, ...(cursor && { id: { gt: cursor } }) },
       orderBy: { id: "asc" },
       take: batchSize,
       select: { id: true, email: true },
