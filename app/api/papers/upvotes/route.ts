@@ -1,11 +1,13 @@
 import { NextResponse } from "next/server";
-import { parseOr400, route, searchParamsOf } from "@/lib/http/errors";
+import { parseInput, searchParamsOf } from "@/lib/http/parse";
+import { respond, route } from "@/lib/http/respond";
 import { upvoteCountsQuery } from "@/lib/votes/counts-api";
 import { upvoteCounts } from "@/lib/votes/votes";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route(async (request) => {
-  const { ids } = parseOr400(upvoteCountsQuery, searchParamsOf(request));
-  return NextResponse.json({ upvotes: await upvoteCounts(ids) }, { headers: { "Cache-Control": "no-store" } });
-});
+export const GET = route(async (request) =>
+  respond(parseInput(upvoteCountsQuery, searchParamsOf(request)), async ({ ids }) =>
+    NextResponse.json({ upvotes: await upvoteCounts(ids) }, { headers: { "Cache-Control": "no-store" } }),
+  ),
+);
