@@ -2,12 +2,11 @@
 // names, and the look-back window in which a paper must be new or upvoted to be worth sending.
 import { formatDay, parseWeek, today, weekKey, formatSpan, toDay, type Day } from "../papers/dates";
 import { DigestFrequency } from "../generated/prisma/enums";
-import type { Frequency } from "../subscriptions/schema";
 
 const DAY_MS = 86_400_000;
 
 export interface DigestPeriod {
-  frequency: Frequency;
+  frequency: DigestFrequency;
   /** "daily:2026-06-23" or "weekly:2026-W26" (UTC). */
   key: string;
   /** "Jun 23, 2026" or "Week 26 of 2026 (Jun 22 – Jun 28)". */
@@ -18,7 +17,7 @@ export interface DigestPeriod {
   now: Date;
 }
 
-export function digestPeriod(frequency: Frequency, now: Date): DigestPeriod {
+export function digestPeriod(frequency: DigestFrequency, now: Date): DigestPeriod {
   const day = today(now);
   // A look-back window rather than the calendar period: on a Monday the new ISO week has no papers
   // yet, while last week's are exactly what a weekly reader has not seen.

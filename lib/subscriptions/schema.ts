@@ -4,7 +4,6 @@ import { DigestFrequency } from "../generated/prisma/enums";
 
 /** The schema's enum, in the order forms list it. */
 export const FREQUENCIES = [DigestFrequency.daily, DigestFrequency.weekly] as const;
-export type Frequency = DigestFrequency;
 
 /** RFC 5321 limits a forward path to 256 octets, so an address is at most 254 characters. */
 export const MAX_EMAIL_LENGTH = 254;

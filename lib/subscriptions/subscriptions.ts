@@ -2,12 +2,12 @@
 // the answer never tells whether an address is already subscribed.
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "../db/client";
-import { SubscriberStatus } from "../generated/prisma/enums";
+import { SubscriberStatus, type DigestFrequency } from "../generated/prisma/enums";
 import { fail, ok, type Outcome } from "../http/outcome";
 import { sendConfirmation } from "../mail/confirmation";
 import { TokenPurpose, verify } from "../db/signing";
 import { limitSubscribeRequests } from "./limits";
-import type { Frequency, SubscribeInput } from "./schema";
+import type { SubscribeInput } from "./schema";
 
 export const CONFIRM_TOKEN_TTL_HOURS = 48;
 /** A pending address gets at most one confirmation email per this interval. */
@@ -110,7 +110,7 @@ export async function subscriptionOf(subscriberId: string) {
 }
 
 /** Only an active subscription changes; it does not bring back an unsubscribed address. */
-export async function changeFrequency(subscriberId: string, frequency: Frequency): Promise<boolean> {
+export async function changeFrequency(subscriberId: string, frequency: DigestFrequency): Promise<boolean> {
   const changed = await db.subscriber.updateMany({ where: { id: subscriberId, status: SubscriberStatus.active }, data: { frequency } });
   return changed.count === 1;
 }

@@ -2,6 +2,7 @@
 // what the API answers. lib/openapi describes the API with these same schemas.
 import { z } from "zod";
 import { paperIdSchema } from "../papers/schema";
+import type { VoteState } from "./vote-state";
 
 /** The path parameters of `/api/papers/{id}/upvote`. */
 export const upvoteParams = z.object({ id: paperIdSchema });
@@ -16,4 +17,4 @@ export const returnPath = z.string().regex(/^\/(?![/\\])/).catch("/papers");
 export const voteStateSchema = z.object({
   upvoted: z.boolean().meta({ description: "Whether this visitor's upvote is now counted." }),
   upvotes: z.int().min(0).meta({ description: "The paper's count now: imported upvotes plus vote rows." }),
-});
+}) satisfies z.ZodType<VoteState>;
