@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { TokenPurpose } from "@/lib/db/signing";
 import { DigestFrequency } from "@/lib/generated/prisma/enums";
+import { frequencyPath, unsubscribePath } from "@/lib/http/paths";
 import { clientAddress } from "@/lib/http/rate-limit";
 import { changeFrequency, subscribe, subscriberIdFromToken, unsubscribe } from "@/lib/subscriptions/subscriptions";
 import { frequencySchema, SUBSCRIBE_ACCEPTED, subscribeInput } from "@/lib/subscriptions/schema";
@@ -42,7 +43,7 @@ export async function unsubscribeAction(formData: FormData): Promise<void> {
   const token = String(formData.get("token") ?? "");
   const id = subscriberIdFromToken(TokenPurpose.unsubscribe, token);
   if (id.ok) await unsubscribe(id.value);
-  redirect(`/unsubscribe?token=${encodeURIComponent(token)}`);
+  redirect(unsubscribePath(token));
 }
 
 export async function changeFrequencyAction(formData: FormData): Promise<void> {
@@ -50,5 +51,5 @@ export async function changeFrequencyAction(formData: FormData): Promise<void> {
   const id = subscriberIdFromToken(TokenPurpose.frequency, token);
   const frequency = frequencySchema.safeParse(formData.get("frequency"));
   const saved = id.ok && frequency.success && (await changeFrequency(id.value, frequency.data));
-  redirect(`/subscribe/frequency?token=${encodeURIComponent(token)}${saved ? "&saved=1" : ""}`);
+  redirect(frequencyPath(token, saved));
 }
