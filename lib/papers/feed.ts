@@ -1,6 +1,6 @@
 // What a feed page shows for a day, week or month: its ranked papers and where to go next.
 import "server-only";
-import { adjacentSpan, daySpan, parseDay, today, type Day, type Span } from "./dates";
+import { adjacentSpan, daySpan, parseDay, today, type Span } from "./dates";
 import { latestFeedDate, neighbourFeedDates, papersInSpan, type PaperSummary } from "./queries";
 
 export interface Feed {
