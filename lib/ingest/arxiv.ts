@@ -123,6 +123,19 @@ function toPaper(entry: XmlNode, id: string, version: number | null): IncomingPa
   };
 }
 
+/** Keeps the first entry of each id: paging can shift while arXiv adds submissions. */
+function withoutRepeats(result: SourceResult): SourceResult {
+  const seen = new Set<string>();
+  const papers: IncomingPaper[] = [];
+  const skipped = [...result.skipped];
+  for (const paper of result.papers) {
+    if (seen.has(paper.id)) skipped.push({ ref: paper.id, reason: "listed twice; the first entry was used", kind: "invalid" });
+    else papers.push(paper);
+    seen.add(paper.id);
+  }
+  return { papers, skipped };
+}
+
 interface ParsedFeed extends SourceResult {
   totalResults: number;
   entryCount: number;
@@ -187,14 +200,14 @@ export function createArxivSource(options: ArxivSourceOptions): PaperSource {
         );
         result.papers.push(...feed.papers);
         result.skipped.push(...feed.skipped);
-        if (start + feed.entryCount >= feed.totalResults) return result;
+        if (start + feed.entryCount >= feed.totalResults) return withoutRepeats(result);
         // arXiv sometimes answers an empty page in the middle of a result; importing only part of the day would look complete.
         if (feed.entryCount === 0) {
           throw new UpstreamError(`arXiv answered an empty page at ${start} of ${feed.totalResults} results; try again later`, "garbage");
         }
       }
       result.skipped.push({ ref: day, reason: `more than ${maxPages * pageSize} submissions; the rest were not fetched`, kind: "invalid" });
-      return result;
+      return withoutRepeats(result);
     },
 
     async fetchIds(ids) {
@@ -218,7 +231,7 @@ export function createArxivSource(options: ArxivSourceOptions): PaperSource {
           }
         }
       }
-      return result;
+      return withoutRepeats(result);
     },
   };
 }
