@@ -1,11 +1,11 @@
 // An import run: fetch a source's day (every page, before anything is written), write what it
-// gave, and record the run. The scheduled import catches up: every day of the last week since the
-// source's first successful import that has no successful run is imported again, and today always
-// is (the day's list grows and its counts change until it ends).
+// gave, and record the run. The scheduled import catches up: every day of the last week, since the
+// source's first successful import, that has no successful run made after the day ended is
+// imported again, and today always is (the day's list grows and its counts change until it ends).
 //
 // No "server-only": `npm run import` (scripts/import.ts) runs this outside Next.
 import { db } from "../db/client";
-import { shiftDay, today as todayOf, type Day } from "../papers/dates";
+import { dayToIso, shiftDay, today as todayOf, type Day } from "../papers/dates";
 import type { PaperSource, SkippedEntry, SourceName } from "./types";
 import { UpstreamError } from "./upstream-error";
 import { writePapers, type WriteCounts } from "./write";
@@ -101,8 +101,8 @@ async function fetchAndWrite(
 }
 
 /** Imports one day of one source and records the run, whether it succeeded or failed. */
-export async function importDay(source: PaperSource, day: Day, { log = () => {} }: RunOptions = {}): Promise<ImportSummary> {
-  const startedAt = new Date();
+export async function importDay(source: PaperSource, day: Day, { log = () => {}, now = new Date() }: RunOptions = {}): Promise<ImportSummary> {
+  const startedAt = now;
   const summary = await fetchAndWrite(source, day, () => source.fetchDay(day), day, log);
   const { added, updated, unchanged, skipped } = summary;
   await db.importRun.create({
@@ -135,21 +135,22 @@ export async function importDays(source: PaperSource, from: Day, to: Day, option
 
 /**
  * The days the scheduled import should fetch for the source: today, and each earlier day of the
- * last week, from the source's first successful import on, that has no successful run.
+ * last week, from the source's first successful import on, that is not complete. A day is
+ * complete once a successful run of it started after the day ended: a run in the middle of a day
+ * saw only part of its list.
  */
 export async function daysToImport(source: SourceName, today: Day): Promise<Day[]> {
   const windowStart = shiftDay(today, -(CATCH_UP_DAYS - 1));
   const first = await db.importRun.findFirst({ where: { source, status: "succeeded" }, orderBy: { day: "asc" }, select: { day: true } });
   if (!first) return [today];
-  const done = await db.importRun.findMany({
+  const runs = await db.importRun.findMany({
     where: { source, status: "succeeded", day: { gte: windowStart, lt: today } },
-    select: { day: true },
-    distinct: ["day"],
+    select: { day: true, startedAt: true },
   });
-  const doneDays = new Set(done.map((run) => run.day));
+  const complete = new Set(runs.filter((run) => run.startedAt >= new Date(dayToIso(shiftDay(run.day, 1)))).map((run) => run.day));
   const days: Day[] = [];
   for (let day = first.day > windowStart ? first.day : windowStart; day < today; day = shiftDay(day, 1)) {
-    if (!doneDays.has(day)) days.push(day);
+    if (!complete.has(day)) days.push(day);
   }
   return [...days, today];
 }
@@ -161,7 +162,7 @@ export async function runScheduledImport(sources: PaperSource[], { log = () => {
   for (const source of sources) {
     const days = await daysToImport(source.name, today);
     log(`${source.name}: importing ${days.join(", ")}`);
-    for (const day of days) merge(summary, await importDay(source, day, { log }));
+    for (const day of days) merge(summary, await importDay(source, day, { log, now }));
   }
   return summary;
 }
