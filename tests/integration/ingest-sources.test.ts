@@ -1,25 +1,14 @@
 // The arXiv and Hugging Face sources against loopback servers answering in the real shapes.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readFeed } from "@/lib/ingest/arxiv";
 import { createHfSource } from "@/lib/ingest/hf";
 import { UpstreamError } from "@/lib/ingest/upstream-error";
 import { arxivRecord, manyAuthors, renderErrorFeed } from "../support/fixtures/arxiv-data";
-import { startArxivFixture, type ArxivFixture } from "../support/fixtures/arxiv-server";
 import { hfDay, hfEntry } from "../support/fixtures/hf-data";
 import { startFixtureServer } from "../support/fixtures/fixture-server";
-import { startHfFixture, type HfFixture } from "../support/fixtures/hf-server";
-import { arxivSourceFor, hfSourceFor, TEST_USER_AGENT, testHttp } from "../support/ingest";
+import { arxivSourceFor, hfSourceFor, startFixtures, TEST_USER_AGENT, testHttp } from "../support/ingest";
 
-let arxiv: ArxivFixture;
-let hf: HfFixture;
-beforeAll(async () => {
-  [arxiv, hf] = await Promise.all([startArxivFixture(), startHfFixture()]);
-});
-afterAll(() => Promise.all([arxiv.close(), hf.close()]));
-beforeEach(() => {
-  arxiv.records.clear();
-  hf.days.clear();
-});
+const { arxiv, hf } = await startFixtures();
 
 async function garbage(promise: Promise<unknown>): Promise<string> {
   const error = await promise.then(() => null, (caught: unknown) => caught);
