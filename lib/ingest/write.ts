@@ -33,6 +33,7 @@ export interface WriteResult extends WriteCounts {
 export interface WriteOptions {
   /** The feed day of new papers whose source gives none (arXiv by id): usually today. */
   feedDate: Day;
+  /** At most 300. */
   batchSize?: number;
   onBatch?: (done: number, total: number, counts: WriteCounts) => void;
 }
@@ -182,6 +183,7 @@ async function mergeSeed(tx: Tx, seed: Stored, paper: IncomingPaper, fields: Fie
 }
 
 export async function writePapers(papers: IncomingPaper[], options: WriteOptions): Promise<WriteResult> {
+  // 200 papers a batch: the seed lookup binds three ids a paper, within SQLite's 999 parameters.
   const { feedDate, batchSize = 200, onBatch } = options;
   const result: WriteResult = { added: 0, updated: 0, unchanged: 0, days: new Set(), merged: new Map() };
   for (let start = 0; start < papers.length; start += batchSize) {
@@ -194,6 +196,7 @@ export async function writePapers(papers: IncomingPaper[], options: WriteOptions
     const merged = new Map<string, string>();
 
     await db.$transaction(async (tx) => {
+      const fresh: Prisma.PaperCreateManyInput[] = [];
       await upsertOrganizations(tx, batch);
       for (const paper of batch) {
         const existing = stored.get(paper.id);
@@ -224,12 +227,11 @@ export async function writePapers(papers: IncomingPaper[], options: WriteOptions
         }
         const day = fields.feedDate ?? paper.feedDate ?? feedDate;
         const imported = fields.importedUpvotes ?? 0;
-        await tx.paper.create({
-          data: { ...fields, id: paper.id, title: paper.title, abstract: paper.abstract, source: paper.source, feedDate: day, importedUpvotes: imported, upvotes: imported },
-        });
-        counts.added += 1;
+        fresh.push({ ...fields, id: paper.id, title: paper.title, abstract: paper.abstract, source: paper.source, feedDate: day, importedUpvotes: imported, upvotes: imported });
         days.add(day);
       }
+      // One statement for the batch's new papers: much faster than one insert each.
+      counts.added += (await tx.paper.createMany({ data: fresh })).count;
     });
 
     result.added += counts.added;

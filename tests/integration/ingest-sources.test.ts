@@ -62,9 +62,12 @@ describe("the arXiv source", () => {
   });
 
   it("asks for ids with their versions, and reports ids arXiv does not know", async () => {
-    arxiv.add(arxivRecord({ id: "2606.00001", version: 2 }));
+    // One entry with one author and one category: elements that occur once are still lists.
+    arxiv.add(arxivRecord({ id: "2606.00001", version: 2, authors: [{ name: "Solo Author", affiliations: ["One Lab"] }], categories: ["cs.CL"] }));
     const { papers, skipped } = await arxivSourceFor(arxiv).fetchIds(["2606.00001v2", "2606.99999", "not-an-id"]);
-    expect(papers.map((paper) => [paper.id, paper.version])).toEqual([["2606.00001", 2]]);
+    expect(papers.map((paper) => [paper.id, paper.version, paper.authors, paper.affiliations, paper.categories])).toEqual([
+      ["2606.00001", 2, ["Solo Author"], ["One Lab"], ["cs.CL"]],
+    ]);
     expect(skipped).toEqual([
       { ref: "not-an-id", reason: "not an arXiv id like 2406.12345", kind: "invalid" },
       { ref: "2606.99999", reason: "arXiv does not know this id", kind: "unknown" },
