@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readFeed } from "@/lib/ingest/arxiv";
 import { createHfSource } from "@/lib/ingest/hf";
 import { UpstreamError } from "@/lib/ingest/upstream-error";
-import { arxivRecord, manyAuthors, renderErrorFeed } from "../support/fixtures/arxiv-data";
+import { arxivRecord, manyAuthors, renderAtom, renderErrorFeed } from "../support/fixtures/arxiv-data";
 import { hfDay, hfEntry } from "../support/fixtures/hf-data";
 import { startFixtureServer } from "../support/fixtures/fixture-server";
 import { arxivSourceFor, hfSourceFor, startFixtures, TEST_USER_AGENT, testHttp } from "../support/ingest";
@@ -79,6 +79,21 @@ describe("the arXiv source", () => {
     const feed = readFeed(renderErrorFeed("id_list=1234.5678v", "incorrect id format for 1234.5678v"), "application/atom+xml");
     expect(feed.papers).toEqual([]);
     expect(feed.skipped).toEqual([{ ref: "incorrect_id_format_for_1234.5678v", reason: "arXiv: incorrect id format for 1234.5678v", kind: "invalid" }]);
+  });
+
+  it("skips an entry without an id", () => {
+    const records = [arxivRecord({ id: "2606.00030" }), arxivRecord({ id: "2606.00031" })];
+    const atom = renderAtom("q", records, { total: 2, start: 0, perPage: 2 }).replace("<id>http://arxiv.org/abs/2606.00030v1</id>", "");
+    const feed = readFeed(atom, "application/atom+xml");
+    expect(feed.papers.map((paper) => paper.id)).toEqual(["2606.00031"]);
+    expect(feed.skipped).toEqual([{ ref: "entry 1", reason: "entry without an id", kind: "invalid" }]);
+  });
+
+  it("keeps the first of an entry listed twice", async () => {
+    arxiv.add(arxivRecord({ id: "2606.00032" }));
+    const { papers, skipped } = await arxivSourceFor(arxiv).fetchIds(["2606.00032", "2606.00032v1"]);
+    expect(papers.map((paper) => paper.id)).toEqual(["2606.00032"]);
+    expect(skipped).toEqual([{ ref: "2606.00032", reason: "listed twice; the first entry was used", kind: "invalid" }]);
   });
 
   it("asks at most 100 ids a request", async () => {
