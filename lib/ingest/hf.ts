@@ -74,12 +74,23 @@ function githubUrl(repo: string | null | undefined): string | null {
   return /^https?:\/\//.test(repo) ? repo : `https://github.com/${repo.replace(/^\/+/, "")}`;
 }
 
-function toOrganization(org: z.infer<typeof organization> | null | undefined): IncomingOrganization | null {
-  if (!org) return null;
-  return { slug: org.name, name: org.fullname?.trim() || org.name, avatarUrl: org.avatar || org.avatarUrl || null };
+/** An http(s) address; Hugging Face gives some avatars as paths ("/avatars/x.svg") on its own site. */
+function webAddress(value: string | undefined, site: string): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value, site);
+    return url.protocol === "https:" || url.protocol === "http:" ? url.href : null;
+  } catch {
+    return null;
+  }
 }
 
-function toPaper(entry: z.infer<typeof hfDailyEntry>, day: Day | undefined): IncomingPaper {
+function toOrganization(org: z.infer<typeof organization> | null | undefined, site: string): IncomingOrganization | null {
+  if (!org) return null;
+  return { slug: org.name, name: org.fullname?.trim() || org.name, avatarUrl: webAddress(org.avatar || org.avatarUrl, site) };
+}
+
+function toPaper(entry: z.infer<typeof hfDailyEntry>, day: Day | undefined, site: string): IncomingPaper {
   const p = entry.paper;
   const pick = <K extends keyof typeof extras>(key: K) => p[key] ?? entry[key];
   return {
@@ -99,7 +110,7 @@ function toPaper(entry: z.infer<typeof hfDailyEntry>, day: Day | undefined): Inc
     thumbnailUrl: entry.thumbnail ?? null,
     aiSummary: pick("ai_summary") ? cleanParagraphs(pick("ai_summary")!) : null,
     aiKeywords: (pick("ai_keywords") ?? []).map(cleanLine).filter(Boolean),
-    organization: toOrganization(pick("organization")),
+    organization: toOrganization(pick("organization"), site),
   };
 }
 
@@ -121,7 +132,7 @@ export function readDailyPage(body: string, contentType: string): unknown[] {
 }
 
 /** Valid entries become papers; duplicates (pages shift while a day's list grows) and invalid ones are skipped. */
-export function readDailyEntries(entries: { entry: unknown; where: string }[], day: Day | undefined): SourceResult {
+export function readDailyEntries(entries: { entry: unknown; where: string }[], day: Day | undefined, site: string): SourceResult {
   const papers: IncomingPaper[] = [];
   const skipped: SkippedEntry[] = [];
   const seen = new Set<string>();
@@ -132,7 +143,7 @@ export function readDailyEntries(entries: { entry: unknown; where: string }[], d
       skipped.push({ ref: typeof rawId === "string" && rawId ? rawId : where, reason: describe(parsed.error), kind: "invalid" });
       continue;
     }
-    const incoming = toPaper(parsed.data, day);
+    const incoming = toPaper(parsed.data, day, site);
     if (seen.has(incoming.id)) {
       skipped.push({ ref: incoming.id, reason: "listed twice; the first entry was used", kind: "invalid" });
       continue;
@@ -152,7 +163,7 @@ export function createHfSource(options: HfSourceOptions): PaperSource {
       const answer = await http.getText(`${endpoint}/api/daily_papers?${new URLSearchParams({ date: day, p: String(p), limit: String(pageSize) })}`, "application/json");
       const page = readDailyPage(answer.body, answer.contentType);
       page.forEach((entry, index) => entries.push({ entry, where: `page ${p + 1}, entry ${index + 1}` }));
-      if (page.length < pageSize) return readDailyEntries(entries, day);
+      if (page.length < pageSize) return readDailyEntries(entries, day, endpoint);
     }
     throw new UpstreamError(`Hugging Face listed more than ${maxPages} pages for ${day}; stopped rather than import part of the day`, "garbage");
   }
@@ -178,7 +189,7 @@ export function createHfSource(options: HfSourceOptions): PaperSource {
           skipped.push({ ref: ref.id, reason: "Hugging Face does not know this id", kind: "unknown" });
         }
       }
-      const result = readDailyEntries(entries, undefined);
+      const result = readDailyEntries(entries, undefined, endpoint);
       return { papers: result.papers, skipped: [...skipped, ...result.skipped] };
     },
   };

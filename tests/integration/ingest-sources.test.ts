@@ -176,6 +176,13 @@ describe("the Hugging Face source", () => {
     ]);
   });
 
+  it("keeps only web addresses for avatars, resolving Hugging Face's relative ones", async () => {
+    const org = (avatar: string) => ({ organization: { name: "lab", fullname: "Lab", avatar } });
+    hf.days.set("2026-06-22", [hfEntry({ id: "2606.11112", paper: org("/avatars/lab.svg") }), hfEntry({ id: "2606.11113", paper: org("javascript:alert(1)") })]);
+    const { papers } = await hfSourceFor(hf).fetchDay("2026-06-22");
+    expect(papers.map((paper) => paper.organization?.avatarUrl)).toEqual([`${hf.url}/avatars/lab.svg`, null]);
+  });
+
   it("reads every page of a day", async () => {
     hf.days.set("2026-06-22", hfDay("2026-06-22", 7));
     const before = hf.requests.length;
