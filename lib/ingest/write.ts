@@ -162,7 +162,7 @@ async function upsertOrganizations(tx: Tx, papers: IncomingPaper[]): Promise<voi
 }
 
 /** Moves the seed paper's votes and addresses to the new arXiv record, then removes the seed record. */
-async function mergeSeed(tx: Tx, seed: Stored, paper: IncomingPaper, fields: Fields, defaultDay: Day): Promise<void> {
+async function mergeSeed(tx: Tx, seed: Stored, paper: IncomingPaper, fields: Fields): Promise<void> {
   await tx.paper.create({
     data: {
       ...fields,
@@ -170,7 +170,7 @@ async function mergeSeed(tx: Tx, seed: Stored, paper: IncomingPaper, fields: Fie
       title: paper.title,
       abstract: paper.abstract,
       source: paper.source,
-      feedDate: fields.feedDate ?? seed.feedDate ?? defaultDay,
+      feedDate: fields.feedDate ?? seed.feedDate,
       organizationSlug: fields.organizationSlug ?? seed.organizationSlug,
       importedUpvotes: fields.importedUpvotes ?? seed.importedUpvotes,
     },
@@ -218,7 +218,7 @@ export async function writePapers(papers: IncomingPaper[], options: WriteOptions
         const seed = twins.get(paper.id);
         // Two incoming papers with one title: the first takes the seed record over, the second is a paper of its own.
         if (seed && !merged.has(seed.id)) {
-          await mergeSeed(tx, seed, paper, fields, feedDate);
+          await mergeSeed(tx, seed, paper, fields);
           merged.set(seed.id, paper.id);
           counts.updated += 1;
           days.add(seed.feedDate);
