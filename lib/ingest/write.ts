@@ -35,6 +35,8 @@ export interface WriteOptions {
   feedDate: Day;
   /** At most 300. */
   batchSize?: number;
+  /** Set on the papers this write adds: someone submitted them on the site (lib/submissions). */
+  submission?: { submittedBy: string; submittedAt: Date };
   onBatch?: (done: number, total: number, counts: WriteCounts) => void;
 }
 
@@ -184,7 +186,7 @@ async function mergeSeed(tx: Tx, seed: Stored, paper: IncomingPaper, fields: Fie
 
 export async function writePapers(papers: IncomingPaper[], options: WriteOptions): Promise<WriteResult> {
   // 200 papers a batch: the seed lookup binds three ids a paper, within SQLite's 999 parameters.
-  const { feedDate, batchSize = 200, onBatch } = options;
+  const { feedDate, batchSize = 200, onBatch, submission } = options;
   const result: WriteResult = { added: 0, updated: 0, unchanged: 0, days: new Set(), merged: new Map() };
   for (let start = 0; start < papers.length; start += batchSize) {
     const batch = papers.slice(start, start + batchSize);
@@ -227,7 +229,17 @@ export async function writePapers(papers: IncomingPaper[], options: WriteOptions
         }
         const day = fields.feedDate ?? paper.feedDate ?? feedDate;
         const imported = fields.importedUpvotes ?? 0;
-        fresh.push({ ...fields, id: paper.id, title: paper.title, abstract: paper.abstract, source: paper.source, feedDate: day, importedUpvotes: imported, upvotes: imported });
+        fresh.push({
+          ...fields,
+          id: paper.id,
+          title: paper.title,
+          abstract: paper.abstract,
+          source: paper.source,
+          feedDate: day,
+          importedUpvotes: imported,
+          upvotes: imported,
+          ...(submission && { source: "submission", ...submission }),
+        });
         days.add(day);
       }
       // One statement for the batch's new papers: much faster than one insert each.
