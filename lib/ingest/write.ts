@@ -13,6 +13,7 @@
 // No "server-only": `npm run import` (scripts/import.ts) runs this outside Next.
 import { db } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
+import { PaperSource } from "../generated/prisma/enums";
 import { toDay, type Day } from "../papers/dates";
 import { slugifyTitle } from "../papers/paper-id";
 import type { IncomingPaper } from "./types";
@@ -140,7 +141,7 @@ async function seedTwins(papers: IncomingPaper[]): Promise<Map<string, Stored>> 
     return [slug, `${slug}-2`, `${slug}-3`];
   });
   if (candidates.length === 0) return new Map();
-  const seeds = await db.paper.findMany({ where: { id: { in: candidates }, source: "seed" }, select: storedSelect });
+  const seeds = await db.paper.findMany({ where: { id: { in: candidates }, source: PaperSource.seed }, select: storedSelect });
   const byKey = new Map(seeds.map((seed) => [titleKey(seed.title), seed]));
   return new Map(papers.flatMap((paper) => {
     const seed = byKey.get(titleKey(paper.title));
@@ -210,7 +211,7 @@ export async function writePapers(papers: IncomingPaper[], options: WriteOptions
             continue;
           }
           // A record only ever moves up: from the seed to a real source.
-          await tx.paper.update({ where: { id: paper.id }, data: { ...changed, ...(existing.source === "seed" && { source: paper.source }) } });
+          await tx.paper.update({ where: { id: paper.id }, data: { ...changed, ...(existing.source === PaperSource.seed && { source: paper.source }) } });
           if ("importedUpvotes" in changed) await recount(tx, paper.id);
           counts.updated += 1;
           days.add(existing.feedDate);
@@ -238,7 +239,7 @@ export async function writePapers(papers: IncomingPaper[], options: WriteOptions
           feedDate: day,
           importedUpvotes: imported,
           upvotes: imported,
-          ...(submission && { source: "submission", ...submission }),
+          ...(submission && { source: PaperSource.submission, ...submission }),
         });
         days.add(day);
       }
