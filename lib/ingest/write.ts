@@ -134,22 +134,32 @@ function isStale(paper: IncomingPaper, stored: Stored): boolean {
   return paper.version != null && stored.version != null && paper.version < stored.version;
 }
 
-async function seedTwins(papers: IncomingPaper[]): Promise<Map<string, Stored>> {
+type Tx = Prisma.TransactionClient;
+
+/**
+ * The adapter opens transactions with a deferred BEGIN. In WAL mode a transaction that reads first
+ * and then writes fails at once (SQLITE_BUSY_SNAPSHOT) if another process, such as the app casting
+ * a vote, wrote in between; a write as the first statement takes the lock up front, waiting the
+ * busy timeout for it, and reads the newest data.
+ */
+function takeWriteLock(tx: Tx) {
+  return tx.$executeRaw`UPDATE "ImportRun" SET "id" = "id" WHERE 0`;
+}
+
+async function seedTwins(tx: Tx, papers: IncomingPaper[]): Promise<Map<string, Stored>> {
   // Seed ids are title slugs with -2, -3 for repeats, so the candidates are found by id, not by scanning.
   const candidates = papers.flatMap((paper) => {
     const slug = slugifyTitle(paper.title);
     return [slug, `${slug}-2`, `${slug}-3`];
   });
   if (candidates.length === 0) return new Map();
-  const seeds = await db.paper.findMany({ where: { id: { in: candidates }, source: PaperSource.seed }, select: storedSelect });
+  const seeds = await tx.paper.findMany({ where: { id: { in: candidates }, source: PaperSource.seed }, select: storedSelect });
   const byKey = new Map(seeds.map((seed) => [titleKey(seed.title), seed]));
   return new Map(papers.flatMap((paper) => {
     const seed = byKey.get(titleKey(paper.title));
     return seed ? [[paper.id, seed]] : [];
   }));
 }
-
-type Tx = Prisma.TransactionClient;
 
 function recount(tx: Tx, paperId: string) {
   return tx.$executeRaw`UPDATE "Paper"
@@ -191,14 +201,16 @@ export async function writePapers(papers: IncomingPaper[], options: WriteOptions
   const result: WriteResult = { added: 0, updated: 0, unchanged: 0, days: new Set(), merged: new Map() };
   for (let start = 0; start < papers.length; start += batchSize) {
     const batch = papers.slice(start, start + batchSize);
-    const storedRows = await db.paper.findMany({ where: { id: { in: batch.map((paper) => paper.id) } }, select: storedSelect });
-    const stored = new Map(storedRows.map((row) => [row.id, row]));
-    const twins = await seedTwins(batch.filter((paper) => !stored.has(paper.id)));
     const counts: WriteCounts = { added: 0, updated: 0, unchanged: 0 };
     const days = new Set<Day>();
     const merged = new Map<string, string>();
 
+    // Reading inside the transaction that writes: two imports at once cannot both insert a paper.
     await db.$transaction(async (tx) => {
+      await takeWriteLock(tx);
+      const storedRows = await tx.paper.findMany({ where: { id: { in: batch.map((paper) => paper.id) } }, select: storedSelect });
+      const stored = new Map(storedRows.map((row) => [row.id, row]));
+      const twins = await seedTwins(tx, batch.filter((paper) => !stored.has(paper.id)));
       const fresh: Prisma.PaperCreateManyInput[] = [];
       await upsertOrganizations(tx, batch);
       for (const paper of batch) {
