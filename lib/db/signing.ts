@@ -1,5 +1,7 @@
 // HMAC-SHA256 signatures with SESSION_SECRET for values handed to clients (the voter cookie,
 // unsubscribe links). Each use names its purpose, so a value signed for one cannot pass as another.
+// Signing uses SESSION_SECRET; verifying also accepts SESSION_SECRET_PREVIOUS, so that rotating the
+// secret neither logs every voter out nor breaks the links in digests already sent.
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { getEnv } from "./env";
 
@@ -13,13 +15,21 @@ export function sign(purpose: string, value: string, secret: string = getEnv().S
   return `${value}.${mac(purpose, value, secret)}`;
 }
 
-/** The value when the signature is right; null for anything forged, altered or malformed. */
-export function verify(purpose: string, signed: string | undefined | null, secret: string = getEnv().SESSION_SECRET): string | null {
+function verifyingSecrets(): string[] {
+  const { SESSION_SECRET, SESSION_SECRET_PREVIOUS } = getEnv();
+  return SESSION_SECRET_PREVIOUS ? [SESSION_SECRET, SESSION_SECRET_PREVIOUS] : [SESSION_SECRET];
+}
+
+/** The value when the signature is right by one of the secrets; null for anything forged, altered or malformed. */
+export function verify(purpose: string, signed: string | undefined | null, secrets: string | string[] = verifyingSecrets()): string | null {
   if (!signed) return null;
   const dot = signed.lastIndexOf(".");
   if (dot <= 0) return null;
   const value = signed.slice(0, dot);
   const given = Buffer.from(signed.slice(dot + 1));
-  const expected = Buffer.from(mac(purpose, value, secret));
-  return given.length === expected.length && timingSafeEqual(given, expected) ? value : null;
+  const matches = (secret: string) => {
+    const expected = Buffer.from(mac(purpose, value, secret));
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  };
+  return [secrets].flat().some(matches) ? value : null;
 }

@@ -21,7 +21,7 @@ export function limiter(name: string, options: Omit<IRateLimiterOptions, "keyPre
  * Counts one request against each (limiter, key). Null when all allow it; otherwise the seconds
  * until the exhausted ones allow another.
  */
-export async function spend(budgets: [RateLimiterMemory, string][]): Promise<number | null> {
+export async function spend(budgets: readonly (readonly [RateLimiterMemory, string])[]): Promise<number | null> {
   const results = await Promise.allSettled(budgets.map(([budget, key]) => budget.consume(key)));
   let waitMs: number | null = null;
   for (const result of results) {
@@ -30,14 +30,4 @@ export async function spend(budgets: [RateLimiterMemory, string][]): Promise<num
     waitMs = Math.max(waitMs ?? 0, result.reason.msBeforeNext);
   }
   return waitMs === null ? null : Math.max(1, Math.ceil(waitMs / 1000));
-}
-
-/**
- * The client's address as the nearest proxy reports it: the first hop of X-Forwarded-For, which
- * `next start` fills from the socket when a request comes without one. Behind a reverse proxy the
- * proxy must set it (replacing what the client sent), or a script can rotate it to escape limits.
- */
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip")?.trim() || "unknown";
 }

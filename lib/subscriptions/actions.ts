@@ -4,7 +4,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { HttpError } from "@/lib/http/errors";
-import { clientAddress } from "@/lib/http/rate-limit";
+import { clientAddress } from "@/lib/http/client-address";
 import { limitSubscribeRequests } from "@/lib/subscriptions/limits";
 import { changeFrequency, requestSubscription, subscriberIdFromToken, unsubscribe } from "@/lib/subscriptions/subscriptions";
 import { frequencySchema, SUBSCRIBE_ACCEPTED, subscribeInput } from "@/lib/subscriptions/schema";

@@ -4,7 +4,7 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { clientAddress } from "@/lib/http/rate-limit";
+import { clientAddress } from "@/lib/http/client-address";
 import { castVote, upvoteParams } from "@/lib/votes/request";
 import { VOTER_COOKIE } from "@/lib/votes/voter";
 

@@ -33,7 +33,13 @@ export async function castVote(input: {
   address: string;
 }): Promise<VoteOutcome> {
   const voter = resolveVoter(input.cookieValue);
-  const retryAfterSeconds = await spendVoteBudget(voter.id, input.address);
+  const retryAfterSeconds = await spendVoteBudget({
+    voterId: voter.id,
+    newVoter: voter.isNew,
+    address: input.address,
+    paperId: input.paperId,
+    upvoted: input.upvoted,
+  });
   if (retryAfterSeconds !== null) return { kind: "limited", retryAfterSeconds };
   const result = await setUpvote(input.paperId, voter.id, input.upvoted);
   if (!result) return { kind: "unknown-paper" };

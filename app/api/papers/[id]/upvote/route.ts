@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { HttpError, parseOr400, route } from "@/lib/http/errors";
 import { isCrossSite } from "@/lib/http/same-origin";
-import { clientAddress } from "@/lib/http/rate-limit";
+import { clientAddress } from "@/lib/http/client-address";
 import { castVote, upvoteParams } from "@/lib/votes/request";
 import { cookieValue, VOTER_COOKIE } from "@/lib/votes/voter";
 
