@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { currentVoterUpvotes } from "@/lib/votes/current-voter";
-import { formatSpan, parseMonth, parseWeek, type Span } from "@/lib/papers/dates";
-import { loadFeed, resolveDayKey } from "@/lib/papers/feed";
+import { formatSpan, type Span } from "@/lib/papers/dates";
+import { loadFeed, resolveFeedKey } from "@/lib/papers/feed";
 import { FeedView } from "./feed-view";
 import { LiveCounts } from "./live-counts";
 
@@ -37,7 +37,11 @@ export function feedRoute(resolve: Resolve, { forVoter }: RouteVariant) {
   };
 }
 
-export const FEED_RESOLVERS = { date: resolveDayKey, week: parseWeek, month: parseMonth } satisfies Record<string, Resolve>;
+export const FEED_RESOLVERS = {
+  date: (key) => resolveFeedKey("date", key),
+  week: (key) => resolveFeedKey("week", key),
+  month: (key) => resolveFeedKey("month", key),
+} satisfies Record<string, Resolve>;
 
 export type FeedSegment = keyof typeof FEED_RESOLVERS;
 

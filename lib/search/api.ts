@@ -5,7 +5,7 @@ import { z } from "zod";
 import { dailyPaperItem, toDailyPaperItem } from "../papers/daily-papers-api";
 import { segmentsToHtml } from "./highlight";
 import { searchPapers } from "./search";
-import { MAX_QUERY_LENGTH } from "./query";
+import { MAX_QUERY_LENGTH, searchInputProblem } from "./query";
 
 export const searchApiQuery = z
   .object({
@@ -14,6 +14,10 @@ export const searchApiQuery = z
       .trim()
       .min(1, "give the words to search for")
       .max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`)
+      .superRefine((q, ctx) => {
+        const problem = searchInputProblem(q);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      })
       .meta({ description: 'Words, "quoted phrases" and prefixes like transform*; every one must match.' }),
     limit: z.coerce.number().int().min(1).max(100).default(20),
     p: z.coerce.number().int().min(0).max(10_000).default(0).meta({ description: "Page, from 0." }),
