@@ -31,3 +31,10 @@ export async function spend(budgets: readonly (readonly [RateLimiterMemory, stri
   }
   return waitMs === null ? null : Math.max(1, Math.ceil(waitMs / 1000));
 }
+
+/** "30 seconds", "12 minutes", "20 hours": how long a refused client waits, in words. */
+export function describeWait(seconds: number): string {
+  if (seconds < 120) return `${seconds} seconds`;
+  if (seconds < 2 * 3600) return `${Math.ceil(seconds / 60)} minutes`;
+  return `${Math.ceil(seconds / 3600)} hours`;
+}

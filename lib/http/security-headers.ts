@@ -4,7 +4,7 @@
 // Scripts: Next's App Router writes its payload as inline <script> tags, and feed and paper
 // pages are rendered once and cached for everyone, so a per-request nonce cannot reach them and
 // their hashes change with every render. script-src therefore allows 'unsafe-inline' from this
-// origin only; docs/decisions/0001-content-security-policy.md says why and what still holds.
+// origin only; docs/decisions/0011-content-security-policy.md says why and what still holds.
 
 export interface SecurityHeaderOptions {
   /** APP_URL is https: browsers are told to use nothing else (HSTS) and to upgrade subresources. */

@@ -68,7 +68,7 @@ function voteRoute(method: "post" | "delete", summary: string): ApiRoute {
         404: "There is no such paper.",
       }),
       429: {
-        description: "Too many votes in a short time; nothing changed.",
+        description: "Too many votes from this voter or address; nothing changed.",
         schema: apiError,
         headers: { "Retry-After": { description: "Seconds to wait.", schema: z.string() } },
       },

@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { HttpError, parseOr400, route } from "@/lib/http/errors";
 import { isCrossSite } from "@/lib/http/same-origin";
 import { clientAddress } from "@/lib/http/client-address";
+import { describeWait } from "@/lib/http/rate-limit";
 import { castVote, upvoteParams } from "@/lib/votes/request";
 import { cookieValue, VOTER_COOKIE } from "@/lib/votes/voter";
 
@@ -21,7 +22,7 @@ function voteHandler(upvoted: boolean) {
     });
     if (outcome.kind === "limited") {
       const seconds = outcome.retryAfterSeconds;
-      throw new HttpError(429, `Too many votes in a short time. Try again in ${seconds} seconds.`, { "Retry-After": String(seconds) });
+      throw new HttpError(429, `Too many votes from here. Try again in ${describeWait(seconds)}.`, { "Retry-After": String(seconds) });
     }
     if (outcome.kind === "unknown-paper") throw new HttpError(404, `There is no paper with the id "${id}".`);
     const response = NextResponse.json(outcome.state);

@@ -1,0 +1,136 @@
+// The app as an attacker meets it, over real HTTP against the production server: budgets that a
+// script rotating cookies and headers cannot escape, a trusted proxy's client address, the
+// security headers on every kind of answer, and bodies capped while they stream.
+import { Readable } from "node:stream";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { keepAlive, rawRequest } from "./raw-http";
+import { E2E_TRUSTED_PROXY } from "./server-config";
+
+// The budgets README's Security section states (lib/votes/limits.ts): new voter ids per address
+// per hour, and upvotes of one paper per address per day.
+const NEW_VOTERS_PER_HOUR = 60;
+const UPVOTES_PER_PAPER_PER_DAY = 60;
+
+/** The id and count of a seed paper by its title; each test here votes on papers no other spec touches. */
+async function seedPaper(request: APIRequestContext, title: string): Promise<{ id: string; upvotes: number }> {
+  const items: { paper: { id: string; upvotes: number }; title: string }[] = await (await request.get("/api/daily_papers?date=2026-06-22&limit=100")).json();
+  const item = items.find((candidate) => candidate.title === title);
+  if (!item) throw new Error(`No seed paper titled ${title}`);
+  return item.paper;
+}
+
+async function countOf(request: APIRequestContext, id: string): Promise<number> {
+  const answer = await request.get(`/api/papers/upvotes?ids=${id}`);
+  return ((await answer.json()) as { upvotes: Record<string, number> }).upvotes[id];
+}
+
+test.describe("votes from one machine", () => {
+  // Hundreds of requests on a shared two-core machine.
+  test.setTimeout(180_000);
+
+  test("600 upvotes with no cookie and a made-up X-Forwarded-For each move the count by at most the per-address budget", async ({ request }) => {
+    const paper = await seedPaper(request, "DeepSpeed-MoE: Advancing Mixture-of-Experts Inference and Training to Power Next-Generation AI Scale");
+    const agent = keepAlive();
+    const statuses = new Map<number, number>();
+    // Its own loopback address: another machine, so that the budgets the other specs share stay theirs.
+    const from = "127.0.0.3";
+    const votes = Array.from({ length: 600 }, (_, i) => i);
+    // Eight at a time, as a script would fire them.
+    for (let start = 0; start < votes.length; start += 8) {
+      const answers = await Promise.all(
+        votes.slice(start, start + 8).map((i) =>
+          rawRequest({
+            method: "POST",
+            path: `/api/papers/${paper.id}/upvote`,
+            headers: { "x-forwarded-for": `198.51.${i % 250}.${(i * 7) % 250}`, "x-real-ip": `203.0.113.${i % 250}` },
+            from,
+            agent,
+          }),
+        ),
+      );
+      for (const { status } of answers) statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    }
+    agent.destroy();
+    const moved = (await countOf(request, paper.id)) - paper.upvotes;
+    expect(moved).toBeGreaterThan(0);
+    expect(moved).toBeLessThanOrEqual(Math.min(NEW_VOTERS_PER_HOUR, UPVOTES_PER_PAPER_PER_DAY));
+    expect(statuses.get(200)).toBe(moved);
+    expect(statuses.get(429)).toBe(600 - moved);
+  });
+
+  test("behind the trusted proxy, each client's own address is what the budget counts", async ({ request }) => {
+    const paper = await seedPaper(request, "Judge Decoding: Faster Speculative Sampling Requires Going Beyond Model Alignment");
+    const agent = keepAlive();
+    // The client made up the first hop; the proxy appended the address it saw.
+    const viaProxy = (client: string) =>
+      rawRequest({ method: "POST", path: `/api/papers/${paper.id}/upvote`, headers: { "x-forwarded-for": `10.9.9.9, ${client}` }, from: E2E_TRUSTED_PROXY, agent });
+    for (let i = 0; i < NEW_VOTERS_PER_HOUR; i += 1) expect((await viaProxy("192.0.2.10")).status).toBe(200);
+    expect((await viaProxy("192.0.2.10")).status).toBe(429);
+    // Another client behind the same proxy still votes, and so does an IPv6 client's neighbour
+    // outside its /64 — but not one inside it.
+    expect((await viaProxy("192.0.2.11")).status).toBe(200);
+    for (let i = 0; i < NEW_VOTERS_PER_HOUR; i += 1) expect((await viaProxy(`2001:db8:0:1::${i.toString(16)}`)).status).toBe(200);
+    expect((await viaProxy("2001:db8:0:1:ffff::1")).status).toBe(429);
+    expect((await viaProxy("2001:db8:0:2::1")).status).toBe(200);
+    agent.destroy();
+    expect(await countOf(request, paper.id)).toBe(paper.upvotes + 2 * NEW_VOTERS_PER_HOUR + 2);
+  });
+});
+
+test.describe("security headers", () => {
+  for (const [what, path, status] of [
+    ["a page", "/papers/date/2026-06-22", 200],
+    ["an API answer", "/api/papers/upvotes?ids=2406.00001", 200],
+    ["a 404 page", "/papers/date/2026-02-30", 404],
+    ["an API 404", "/api/papers/2406.99999/upvote", 404],
+  ] as const) {
+    test(`are on ${what}`, async ({ request }) => {
+      const response = path.endsWith("/upvote") ? await request.delete(path) : await request.get(path);
+      expect(response.status()).toBe(status);
+      const headers = response.headers();
+      const csp = headers["content-security-policy"];
+      for (const directive of ["default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]) {
+        expect(csp).toContain(directive);
+      }
+      expect(headers["x-content-type-options"]).toBe("nosniff");
+      expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+      expect(headers["permissions-policy"]).toContain("camera=()");
+      expect(headers["x-frame-options"]).toBe("DENY");
+      // APP_URL of the e2e server is http: no HSTS (tests/unit/security-headers.test.ts has the https case).
+      expect(headers["strict-transport-security"]).toBeUndefined();
+    });
+  }
+
+  test("the page runs under its policy: no script or style is blocked", async ({ page }) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto("/papers/date/2026-06-22");
+    await expect(page.getByRole("button", { name: /upvote/i }).first()).toBeEnabled();
+    await page.waitForLoadState("networkidle");
+    expect(violations).toEqual([]);
+  });
+});
+
+test.describe("request bodies", () => {
+  test("a chunked 5 MB body is refused with 413 while it streams, and nothing is stored", async () => {
+    const chunk = Buffer.alloc(64 * 1024, "a");
+    let sent = 0;
+    const body = new Readable({
+      read() {
+        if (sent >= 5 * 1024 * 1024) return this.push(null);
+        sent += chunk.length;
+        this.push(chunk);
+      },
+    });
+    const answer = await rawRequest({
+      method: "POST",
+      path: "/api/subscribe",
+      headers: { "content-type": "application/json", "transfer-encoding": "chunked" },
+      body,
+    });
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body).error).toMatch(/larger than/);
+  });
+});
