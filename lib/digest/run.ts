@@ -3,6 +3,7 @@
 import { db } from "../db/client";
 import { getEnv } from "../db/env";
 import { createMailer, SMTP_POOL_CONNECTIONS, type Mailer } from "../mail/transport";
+import { purgeExpiredPending } from "../subscriptions/purge";
 import { FREQUENCIES, type Frequency } from "../subscriptions/schema";
 import { CLAIM_LEASE_MS, claimDeliveries, markFailed, recordSent, renewLeases, type Claimant, type SentRecorder } from "./deliveries";
 import { digestPapers, toDigestPaper } from "./papers";
@@ -160,6 +161,9 @@ export async function runDigest({
   batchSize = BATCH_SIZE,
   leaseMs = CLAIM_LEASE_MS,
 }: RunDigestOptions = {}): Promise<DigestSummary> {
+  // On the wall clock, like the leases: a run told to act as of another moment still purges what has expired now.
+  const purged = await purgeExpiredPending();
+  if (purged > 0) log(`Deleted ${purged} pending subscriptions whose confirmation link had expired`);
   const mailer = createMailer({ pool: true });
   const context = { mailer, log, batchSize, leaseMs };
   try {

@@ -9,7 +9,7 @@ import { createPaper } from "../factories";
 
 function runCommand(env: Record<string, string>, args: string[] = []) {
   const result = spawnSync("node_modules/.bin/tsx", ["scripts/digest.ts", ...args], {
-    env: { PATH: process.env.PATH, DATABASE_URL: process.env.DATABASE_URL, SESSION_SECRET: process.env.SESSION_SECRET, MAIL_OUTBOX: process.env.MAIL_OUTBOX, ...env },
+    env: { NODE_ENV: "test", PATH: process.env.PATH, DATABASE_URL: process.env.DATABASE_URL, SESSION_SECRET: process.env.SESSION_SECRET, MAIL_OUTBOX: process.env.MAIL_OUTBOX, ...env },
     encoding: "utf8",
     timeout: 60_000,
   });
