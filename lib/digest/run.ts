@@ -3,8 +3,9 @@
 import { db } from "../db/client";
 import { getEnv } from "../db/env";
 import { createMailer, SMTP_POOL_CONNECTIONS, type Mailer } from "../mail/transport";
+import { SubscriberStatus, type DigestFrequency } from "../generated/prisma/enums";
 import { purgeExpiredPending } from "../subscriptions/purge";
-import { FREQUENCIES, type Frequency } from "../subscriptions/schema";
+import { FREQUENCIES } from "../subscriptions/schema";
 import { CLAIM_LEASE_MS, claimDeliveries, markFailed, recordSent, renewLeases, type Claimant, type SentRecorder } from "./deliveries";
 import { digestPapers, toDigestPaper } from "./papers";
 import { digestPeriod, type DigestPeriod } from "./period";
@@ -41,11 +42,11 @@ const SENDS_IN_FLIGHT = SMTP_POOL_CONNECTIONS * 2;
 // rounds of sends, and what this run has not claimed yet a concurrent run may send instead.
 const CLAIM_BATCH_SIZE = SENDS_IN_FLIGHT;
 
-async function* activeSubscribers(frequency: Frequency, batchSize: number) {
+async function* activeSubscribers(frequency: DigestFrequency, batchSize: number) {
   let cursor: string | undefined;
   for (;;) {
     const batch = await db.subscriber.findMany({
-      where: { status: "active", frequency, ...(cursor && { id: { gt: cursor } }) },
+      where: { status: SubscriberStatus.active, frequency, ...(cursor && { id: { gt: cursor } }) },
       orderBy: { id: "asc" },
       take: batchSize,
       select: { id: true, email: true },
