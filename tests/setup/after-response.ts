@@ -5,7 +5,10 @@
 const pending: Promise<unknown>[] = [];
 
 export function afterResponse(task: () => unknown): void {
-  pending.push(new Promise((resolve) => setImmediate(resolve)).then(task));
+  const run = new Promise((resolve) => setImmediate(resolve)).then(task);
+  // Kept for settleAfterTasks to report; a test that never settles must not see it as unhandled.
+  run.catch(() => {});
+  pending.push(run);
 }
 
 export async function settleAfterTasks(): Promise<void> {
