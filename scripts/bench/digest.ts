@@ -30,9 +30,9 @@ export interface DigestFigures {
   messagesPerSecond: number;
 }
 
-function runDigestCli(env: NodeJS.ProcessEnv, args: string[], log: (line: string) => void): Promise<DigestReport> {
+function runDigestCli(appDir: string, env: NodeJS.ProcessEnv, args: string[], log: (line: string) => void): Promise<DigestReport> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, tsxArgs(DIGEST_SCRIPT, ["--json", ...args]), { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, tsxArgs(DIGEST_SCRIPT, ["--json", ...args]), { cwd: appDir, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
     const timer = setTimeout(() => process.kill(-child.pid!, "SIGKILL"), TIME_LIMIT_MS);
     let lastLine = "";
     let errors = "";
@@ -62,15 +62,18 @@ function runDigestCli(env: NodeJS.ProcessEnv, args: string[], log: (line: string
 }
 
 /**
- * The digest CLI on `database` against a discarding SMTP server on loopback, twice. `now`: the
- * moment the runs act as of (the CLI's --now), when not the present.
+ * The digest CLI of the checkout `appDir` (this one by default) on `database` against a
+ * discarding SMTP server on loopback, twice. `now`: the moment the runs act as of (the CLI's
+ * --now), when not the present.
  */
 export async function measureDigest({
+  appDir = ".",
   database,
   appUrl,
   log,
   now,
 }: {
+  appDir?: string;
   database: string;
   appUrl: string;
   log: (line: string) => void;
@@ -80,9 +83,9 @@ export async function measureDigest({
   try {
     const env = childEnv({ ...appEnv(database, appUrl), SMTP_URL: `smtp://127.0.0.1:${sink.port}` });
     const args = now ? ["--now", now] : [];
-    const first = await runDigestCli(env, args, log);
+    const first = await runDigestCli(appDir, env, args, log);
     const received = sink.received();
-    const rerun = await runDigestCli(env, args, log);
+    const rerun = await runDigestCli(appDir, env, args, log);
     const messagesPerSecond = Math.round(first.sent / (first.wallMs / 1000));
     return { first, rerun, received, messagesPerSecond };
   } finally {
