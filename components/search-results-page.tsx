@@ -21,7 +21,7 @@ async function Results({ q, page }: { q: string; page: number }) {
   if (q.length > MAX_QUERY_LENGTH) {
     return <Notice>That search is too long: keep it under {MAX_QUERY_LENGTH} characters.</Notice>;
   }
-  const { total, hits } = await searchPapers(q, { limit: SEARCH_PAGE_SIZE, offset: page * SEARCH_PAGE_SIZE });
+  const { total, capped, hits } = await searchPapers(q, { limit: SEARCH_PAGE_SIZE, offset: page * SEARCH_PAGE_SIZE });
   if (total === 0) {
     return (
       <Notice>
@@ -37,7 +37,7 @@ async function Results({ q, page }: { q: string; page: number }) {
   return (
     <>
       <p className="mb-4 text-sm text-gray-600 dark:text-gray-400" role="status">
-        {total} {total === 1 ? "paper" : "papers"} found
+        {capped ? `${total.toLocaleString("en-US")}+ papers found; the best matches among the newest ${total.toLocaleString("en-US")} come first` : `${total} ${total === 1 ? "paper" : "papers"} found`}
       </p>
       <ol aria-label="Search results" className="flex flex-col gap-3">
         {hits.map((hit) => (

@@ -26,6 +26,8 @@ const schema = z
     // Vote rate limits per minute; raised only for load tests.
     VOTES_PER_MINUTE_PER_VOTER: z.coerce.number().int().min(1).default(60),
     VOTES_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(1).default(300),
+    // Searches (the page and the API together) per client address per minute.
+    SEARCHES_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(1).default(60),
   })
   .transform((env) => ({
     ...env,
