@@ -12,6 +12,8 @@ const BENCH_CRON_SECRET = "bench-cron-secret-0123456789";
 
 export interface Server {
   url: string;
+  /** The process (and process group) id of the server. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -63,6 +65,7 @@ async function startProcess(label: string, command: string, args: string[], env:
   });
   const server: Server = {
     url,
+    pid: child.pid!,
     stop: () => {
       stopping = true;
       return stopGroup(child);
@@ -82,11 +85,11 @@ async function startProcess(label: string, command: string, args: string[], env:
   throw new Error(`${label} did not answer on ${url} within 60 s:\n${output}`);
 }
 
-/** `next start` of the existing build in `appDir` (a checkout) on `database`. */
-export function startApp({ appDir, database, port, readyPath }: { appDir: string; database: string; port: number; readyPath: string }): Promise<Server> {
+/** `next start` of the existing build in `appDir` (a checkout) on `database`; `extraEnv` adds to its environment. */
+export function startApp({ appDir, database, port, readyPath, extraEnv = {} }: { appDir: string; database: string; port: number; readyPath: string; extraEnv?: Record<string, string> }): Promise<Server> {
   const url = `http://127.0.0.1:${port}`;
   const next = path.join(appDir, "node_modules", ".bin", "next");
-  const env = childEnv({ ...appEnv(database, url), PORT: String(port) });
+  const env = childEnv({ ...appEnv(database, url), PORT: String(port), ...extraEnv });
   const args = ["start", "--hostname", "127.0.0.1", "--port", String(port)];
   return startProcess(`next start (${appDir} on ${database})`, next, args, env, url, readyPath, appDir);
 }

@@ -1,8 +1,9 @@
 -- The search index again, with prefix indexes and in feed-day order, written by hand as
 -- 20261126010000_search was (Prisma's schema language cannot describe FTS5 tables).
 --
--- * prefix = '2 3 4': FTS5 keeps the 2-, 3- and 4-character prefixes of every word, so that
---   `transform*` reads one short doclist instead of merging the doclists of every word it starts.
+-- * prefix = '2 3': FTS5 keeps the 2- and 3-character prefixes of every word, so that a short
+--   prefix query (`ge*`, `tra*`: anyone can type one) reads one doclist instead of merging the
+--   doclists of the thousands of words it starts. Longer prefixes start few words and need none.
 -- * Rows are inserted oldest feed day first, so that the FTS rowid follows the feed day: search
 --   ranks only the newest matches of a very common word (lib/search/search.ts), read backwards
 --   by rowid straight from the index.
@@ -22,7 +23,7 @@ CREATE VIRTUAL TABLE "PaperSearch" USING fts5(
     "authors",
     "organization",
     tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '2 3 4'
+    prefix = '2 3'
 );
 
 CREATE VIRTUAL TABLE "PaperSearchTerms" USING fts5vocab("PaperSearch", 'row');
