@@ -1,6 +1,7 @@
 // The papers of one digest: those new or upvoted within the period's window, in the trending order.
 import { paperCredit } from "../papers/credit";
 import type { DigestPaper } from "../../emails/digest";
+import { paperPath } from "../http/paths";
 import type { PaperSummary } from "../papers/queries";
 import { snippet } from "../papers/text";
 import { trendingPapersSince } from "../votes/trending";
@@ -16,7 +17,7 @@ export function digestPapers({ since, sinceDay, now }: DigestPeriod): Promise<Pa
 
 export function toDigestPaper(paper: PaperSummary, appUrl: string): DigestPaper {
   return {
-    url: `${appUrl}/papers/${paper.id}`,
+    url: `${appUrl}${paperPath(paper.id)}`,
     title: paper.title,
     credit: paper.organization?.name ?? paperCredit(paper),
     upvotes: paper.upvotes,
