@@ -3,7 +3,7 @@
 // short revalidate (finding a paper's organization here would cost every vote a query).
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { LATEST_DAY_KEY, paperPath, spanPath } from "../http/paths";
+import { LATEST_DAY_KEY, paperPath, spanPath, TRENDING_PATH } from "../http/paths";
 import { monthKey, weekKey } from "./dates";
 
 export function revalidatePaperPages(paperId: string, feedDate: string): void {
@@ -16,4 +16,9 @@ export function revalidatePaperPages(paperId: string, feedDate: string): void {
     spanPath("month", monthKey(feedDate)),
   ];
   for (const path of paths) revalidatePath(path);
+  // Every later page (?p=N) of every week and month: a vote may move a paper between pages, and
+  // which week's pages are cached is not worth finding out.
+  revalidatePath("/papers/week/[week]/p/[page]", "page");
+  revalidatePath("/papers/month/[month]/p/[page]", "page");
+  revalidatePath(TRENDING_PATH);
 }

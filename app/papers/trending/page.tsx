@@ -6,7 +6,9 @@ import { today } from "@/lib/papers/dates";
 import { latestFeedDate } from "@/lib/papers/queries";
 import { TRENDING_HALF_LIFE_HOURS, TRENDING_WINDOW_DAYS, trendingPapers } from "@/lib/votes/trending";
 
-export const dynamic = "force-dynamic";
+// Rendered once a minute at most, and again after any vote (lib/papers/revalidation.ts), as the
+// feed pages are; the visitor's own votes arrive after load.
+export const revalidate = 60;
 
 export const metadata: Metadata = { title: "Trending papers" };
 
