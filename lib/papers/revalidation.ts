@@ -3,7 +3,7 @@
 // short revalidate (finding a paper's organization here would cost every vote a query).
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { LATEST_DAY_KEY, paperPath, spanPath, TRENDING_PATH } from "../http/paths";
+import { LATEST_DAY_KEY, paperPath, spanPath, TRENDING_KEY, TRENDING_PATH } from "../http/paths";
 import { monthKey, weekKey } from "./dates";
 
 export function revalidatePaperPages(paperId: string, feedDate: string): void {
@@ -20,5 +20,5 @@ export function revalidatePaperPages(paperId: string, feedDate: string): void {
   // which week's pages are cached is not worth finding out.
   revalidatePath("/papers/week/[week]/p/[page]", "page");
   revalidatePath("/papers/month/[month]/p/[page]", "page");
-  revalidatePath(TRENDING_PATH);
+  revalidatePath(`${TRENDING_PATH}/${TRENDING_KEY}`);
 }

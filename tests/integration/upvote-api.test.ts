@@ -61,7 +61,7 @@ describe("POST and DELETE /api/papers/{id}/upvote", () => {
         // Every later page of every week and month, and trending.
         "/papers/week/[week]/p/[page] (page)",
         "/papers/month/[month]/p/[page] (page)",
-        "/papers/trending",
+        "/papers/trending/now",
       ].sort(),
     );
     revalidatedPaths.length = 0;
