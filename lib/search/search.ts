@@ -16,7 +16,7 @@ const SNIPPET_TOKENS = 48;
  * How many of the newest matches are ranked, and the most a total counts ("1,000+ papers"). The
  * index keeps papers in feed-day order (the 20261128040100_search_prefix migration), so the
  * newest matches are read straight from it; ranking every match of a word that nine papers in ten
- * contain took ~450 ms at 100,000 papers. See docs/decisions/0004-search-ranks-the-newest-matches.md.
+ * contain took ~450 ms at 100,000 papers. See docs/decisions/0012-trending-search-and-counts-at-100000-papers.md.
  */
 export const RANKED_MATCHES = 1000;
 

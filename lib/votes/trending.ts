@@ -9,7 +9,7 @@
 //
 // The scores and the order are one SQL query (an aggregate over the window's upvotes through the
 // (createdAt, paperId) index), so that no request reads the week's votes into JavaScript; see
-// docs/decisions/0003-trending-in-sql.md.
+// docs/decisions/0012-trending-search-and-counts-at-100000-papers.md.
 import { Prisma } from "../generated/prisma/client";
 import { db } from "../db/client";
 import { toDay } from "../papers/dates";

@@ -3,7 +3,7 @@
 -- under SQLite's one write lock), and no writer, however it writes, can leave the count behind.
 -- Written by hand: Prisma's schema language cannot describe triggers. A later migration that
 -- redefines "Upvote" (create, copy, drop, rename) would drop them: add columns in place instead.
--- See docs/decisions/0003-upvote-counts-by-trigger.md.
+-- See docs/decisions/0012-trending-search-and-counts-at-100000-papers.md.
 
 CREATE TRIGGER "Upvote_count_insert" AFTER INSERT ON "Upvote" BEGIN
     UPDATE "Paper" SET "upvotes" = "upvotes" + 1 WHERE "id" = new."paperId";
