@@ -41,6 +41,11 @@ export interface Ledger {
   votes: Map<string, boolean>;
   /** Addresses the app accepted (202). */
   subscribed: Set<string>;
+  /**
+   * Writes sent whose answer never came (a timeout, a dropped connection): the app may or may not
+   * have made them, so the final check allows either ("paperId voterId" of votes, addresses).
+   */
+  unanswered: Set<string>;
 }
 
 type Context = { kind?: Kind; vote?: Vote; email?: string };
@@ -73,7 +78,7 @@ function samplePapers(database: string): { ids: string[]; days: string[] } {
 /** autocannon options for the mix, and the ledger its answers fill in. */
 export function soakTraffic(database: string, appUrl: string): { options: Partial<autocannon.Options>; ledger: Ledger } {
   const { ids, days } = samplePapers(database);
-  const ledger: Ledger = { statuses: {}, votes: new Map(), subscribed: new Set() };
+  const ledger: Ledger = { statuses: {}, votes: new Map(), subscribed: new Set(), unanswered: new Set() };
   // Upvotes the app has confirmed and not yet seen taken back: what "unvote" requests take back.
   const cast: Vote[] = [];
   let emails = 0;
@@ -100,12 +105,14 @@ export function soakTraffic(database: string, appUrl: string): { options: Partia
         const voterId = randomUUID();
         const vote = taken ?? { paperId: pick(ids.slice(0, 300)), voterId, cookie: sign("voter", voterId, BENCH_SESSION_SECRET) };
         context.vote = vote;
+        ledger.unanswered.add(`${vote.paperId} ${vote.voterId}`);
         const method = taken ? "DELETE" : "POST";
         return { method, path: upvotePath(vote.paperId), headers: { ...headers, cookie: `dp_voter=${vote.cookie}`, origin: appUrl } };
       }
       case "subscribe": {
         emails += 1;
         context.email = `reader-${process.pid}-${emails}@${SOAK_EMAIL_DOMAIN}`;
+        ledger.unanswered.add(context.email);
         const body = JSON.stringify({ email: context.email, frequency: emails % 3 ? "daily" : "weekly" });
         return { method: "POST", path: "/api/subscribe", headers: { ...headers, "content-type": "application/json", origin: appUrl }, body };
       }
@@ -117,6 +124,8 @@ export function soakTraffic(database: string, appUrl: string): { options: Partia
     const byClass = (ledger.statuses[kind] ??= {});
     const statusClass = `${Math.floor(status / 100)}xx`;
     byClass[statusClass] = (byClass[statusClass] ?? 0) + 1;
+    if (context.vote) ledger.unanswered.delete(`${context.vote.paperId} ${context.vote.voterId}`);
+    if (context.email) ledger.unanswered.delete(context.email);
     if (status >= 300) return;
     if (context.vote) {
       const { upvoted } = JSON.parse(body) as { upvoted: boolean };
