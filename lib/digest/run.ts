@@ -1,5 +1,6 @@
 // One digest run: for each frequency, pick the papers, render the email once, then claim and send
-// each active subscriber's copy, reading subscribers in id-ordered batches.
+// each active subscriber's copy, reading subscribers in id-ordered batches. The email is rendered
+// when the first copy is claimed: a rerun that finds every copy sent never loads React.
 import { db } from "../db/client";
 import { getEnv } from "../db/env";
 import { createMailer, SMTP_POOL_CONNECTIONS, type Mailer } from "../mail/transport";
@@ -8,7 +9,8 @@ import { FREQUENCIES } from "../subscriptions/schema";
 import { claimDeliveries, markFailed, recordSent } from "./deliveries";
 import { digestPapers, toDigestPaper } from "./papers";
 import { digestPeriod, type DigestPeriod } from "./period";
-import { personalize, renderDigest, type RenderedDigest } from "./render";
+import type { RawMessage } from "../mail/bulk";
+import type { RenderedDigest } from "./render";
 import { createSlots } from "./slots";
 
 export interface DigestCounts {
@@ -57,18 +59,22 @@ interface RunContext {
   batchSize: number;
 }
 
-async function sendToAll(period: DigestPeriod, digest: RenderedDigest, { mailer, log, batchSize }: RunContext): Promise<DigestCounts> {
+/** The subscriber's copy of the digest. */
+type CopyFor = (subscriber: { id: string; email: string }) => RawMessage;
+
+async function sendToAll(period: DigestPeriod, render: () => Promise<CopyFor>, { mailer, log, batchSize }: RunContext): Promise<DigestCounts> {
   const counts: DigestCounts = { sent: 0, skipped: 0, failed: 0 };
   const slots = createSlots(SENDS_IN_FLIGHT);
   const sent = recordSent(period.key);
   for await (const batch of activeSubscribers(period.frequency, batchSize)) {
     const claimed = await claimDeliveries(period.key, batch.map((subscriber) => subscriber.id));
     counts.skipped += batch.length - claimed.size;
+    const copyFor = claimed.size > 0 ? await render() : null;
     for (const subscriber of batch) {
-      if (!claimed.has(subscriber.id)) continue;
+      if (!copyFor || !claimed.has(subscriber.id)) continue;
       await slots.start(async () => {
         try {
-          await mailer.sendRaw(personalize(digest, subscriber));
+          await mailer.sendRaw(copyFor(subscriber));
         } catch (error) {
           counts.failed += 1;
           await markFailed(period.key, subscriber.id, error);
@@ -98,8 +104,13 @@ async function runPeriod(period: DigestPeriod, context: RunContext): Promise<Dig
     return { papers: 0, sent: 0, skipped: 0, failed: 0 };
   }
   log(`${period.key}: ${papers.length} papers, sending…`);
-  const digest = await renderDigest(period, papers.map((paper) => toDigestPaper(paper, APP_URL)), { appUrl: APP_URL, from: MAIL_FROM });
-  const counts = await sendToAll(period, digest, context);
+  let rendered: Promise<CopyFor> | undefined;
+  const render = () =>
+    (rendered ??= import("./render").then(async ({ personalize, renderDigest }) => {
+      const digest: RenderedDigest = await renderDigest(period, papers.map((paper) => toDigestPaper(paper, APP_URL)), { appUrl: APP_URL, from: MAIL_FROM });
+      return (subscriber) => personalize(digest, subscriber);
+    }));
+  const counts = await sendToAll(period, render, context);
   await db.digestRun.update({ where: { id: run.id }, data: { finishedAt: new Date(), papers: papers.length, ...counts } });
   log(`${period.key}: done, ${counts.sent} sent, ${counts.skipped} skipped, ${counts.failed} failed`);
   return { papers: papers.length, ...counts };
