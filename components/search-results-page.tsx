@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { LATEST_PATH, searchPath } from "@/lib/http/paths";
-import { searchPapers } from "@/lib/search/search";
+import { cachedSearch } from "@/lib/search/search";
 import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import { Highlighted } from "./highlighted";
 import { LiveCounts } from "./live-counts";
@@ -22,7 +22,7 @@ async function Results({ q, page }: { q: string; page: number }) {
   if (q.length > MAX_QUERY_LENGTH) {
     return <Notice>That search is too long: keep it under {MAX_QUERY_LENGTH} characters.</Notice>;
   }
-  const { total, capped, hits } = await searchPapers(q, { limit: SEARCH_PAGE_SIZE, offset: page * SEARCH_PAGE_SIZE });
+  const { total, capped, hits } = await cachedSearch(q, { limit: SEARCH_PAGE_SIZE, offset: page * SEARCH_PAGE_SIZE });
   if (total === 0) {
     return (
       <Notice>

@@ -2,6 +2,7 @@
 // triggers of the 20261126010000_search migration).
 import "server-only";
 import { db } from "../db/client";
+import { cachedAnswer } from "../papers/answer-cache";
 import { MATCH_END, MATCH_START, toSegments, type Segment } from "./highlight";
 import { papersByIds, type PaperSummary } from "../papers/queries";
 import { toMatchExpression } from "./query";
@@ -84,4 +85,16 @@ export async function searchPapers(input: string, page: { limit: number; offset:
     return paper ? [{ ...paper, highlight: { title: toSegments(row.title), abstract: toSegments(row.abstract) } }] : [];
   });
   return { total: Math.min(counted, RANKED_MATCHES), capped: counted > RANKED_MATCHES, hits };
+}
+
+// What people search for repeats ("diffusion", "llm"): each page of results is ranked once a
+// minute at most, and again after any vote (which drops the cached answers), so a popular word
+// costs one ranking, not one per visitor. The rate limit bounds what one client can make it hold.
+const SEARCH_CACHE_MS = 60_000;
+
+/** searchPapers for the search page and the API: the same page of the same words, cached. */
+export function cachedSearch(input: string, page: { limit: number; offset: number }): Promise<SearchPage> {
+  const expression = toMatchExpression(input);
+  if (!expression) return searchPapers(input, page);
+  return cachedAnswer(`search ${page.limit} ${page.offset} ${expression}`, SEARCH_CACHE_MS, () => searchPapers(input, page));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/papers/search/route";
 import { db } from "@/lib/db/client";
+import { dropCachedAnswers } from "@/lib/papers/answer-cache";
 import { RANKED_MATCHES, searchPapers } from "@/lib/search/search";
 import { createPaper } from "../factories";
 
@@ -106,6 +107,17 @@ describe("search", () => {
     expect(hits[0].id).toBe("2606.00001");
     const { headers } = await get("q=quokka&limit=1");
     expect(headers.get("X-Total-Count")).toBe(String(RANKED_MATCHES));
+  });
+
+  it("answers a repeated search from its cache until the cached answers are dropped (as a vote does)", async () => {
+    await createPaper({ id: "w", title: "Wombat burrows", abstract: "." });
+    expect((await get("q=wombat")).body.map((item: { paper: { id: string } }) => item.paper.id)).toEqual(["w"]);
+    await db.paper.update({ where: { id: "w" }, data: { title: "Numbat burrows" } });
+    expect((await get("q=wombat")).body).toHaveLength(1);
+    dropCachedAnswers();
+    expect((await get("q=wombat")).body).toEqual([]);
+    // The function underneath is never cached.
+    expect(await ids("numbat")).toEqual(["w"]);
   });
 
   it.each([
