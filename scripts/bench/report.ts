@@ -4,6 +4,7 @@
 import { writeFileSync } from "node:fs";
 import type { DatasetMeta } from "./dataset";
 import type { DigestFigures } from "./digest";
+import type { ImportFigures } from "./import";
 import type { LoadFigures } from "./load";
 import type { PageWeight } from "./page-weight";
 import { DAY_PAGE, SEARCH_WORDS, type PageTarget } from "./pages";
@@ -40,6 +41,7 @@ export interface BenchResults {
   oneDayPage: Maybe<LoadFigures>;
   votes: Maybe<VotesFigures>;
   digest: Maybe<DigestFigures>;
+  importing: Maybe<ImportFigures>;
   javascript: Maybe<Record<string, PageWeight>>;
 }
 
@@ -166,6 +168,19 @@ function digestRows(results: BenchResults): Row[] {
   });
 }
 
+function importRows(results: BenchResults): Row[] {
+  const dayPage = results.loads[DAY_PAGE];
+  return rowsOf("import: papers per second", results.importing, (figures) => {
+    const { first, rerun, duringImport, dayPageDuringImport: load } = figures;
+    const share = !dayPage || isFailed(dayPage) ? "" : `, ${((load.rps / dayPage.rps) * 100).toFixed(0)}% of the day page alone`;
+    return [
+      { figure: "import: papers per second", result: `${n(figures.papersPerSecond)}/s (${n(first.added)} papers from a loopback HF-shaped source in ${(first.wallMs / 1000).toFixed(1)} s, peak RSS ${MB(first.maxRssBytes)})`, goal: "", status: "n/a" },
+      { figure: "import: rerun changes", result: `${n(rerun.added + rerun.updated)} (${n(rerun.unchanged)} unchanged)`, goal: "0", status: met(rerun.added + rerun.updated === 0 && rerun.unchanged === figures.papers) },
+      { figure: "day page during an import", result: `${n(load.rps)} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms${troubles(load)}${share} (import of ${n(duringImport.added)} took ${(duringImport.wallMs / 1000).toFixed(1)} s)`, goal: "", status: "n/a" },
+    ];
+  });
+}
+
 /** Our own client code on top of the framework's floor, in gzip bytes (issue 12, goal 8). */
 const OWN_JS_GOAL = 15_000;
 
@@ -189,7 +204,7 @@ function javascriptRows(results: BenchResults): Row[] {
   });
 }
 
-const ROW_BUILDERS: ((results: BenchResults) => Row[])[] = [pageRows, searchAloneRows, growthRows, votesRows, digestRows, javascriptRows];
+const ROW_BUILDERS: ((results: BenchResults) => Row[])[] = [pageRows, searchAloneRows, growthRows, votesRows, digestRows, importRows, javascriptRows];
 
 export function goalRows(results: BenchResults): Row[] {
   return ROW_BUILDERS.flatMap((build) => build(results));

@@ -13,6 +13,7 @@ import { parseBenchArgs, type BenchArgs } from "./args";
 import { eachRequestAnotherPage, eachRequestFromNewClient, UNCACHED_SEARCH_PAGES } from "./clients";
 import { ensureDataset, type Dataset } from "./dataset";
 import { measureDigest } from "./digest";
+import { measureImport } from "./import";
 import { httpRequest } from "./http";
 import { measureLoad, type LoadFigures, type LoadSpec } from "./load";
 import { measureJavaScript } from "./page-weight";
@@ -125,6 +126,18 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
         javascript: await attempt("JavaScript", () => measureJavaScript(app.url, pages, appDir)),
         // Last: votes drop the cached answers the pages above were served from.
         votes: await attempt("votes", () => measureVotes(app, { database: work.full, day, spec: timing, log })),
+        // One run, no warm-up: the load must overlap the import, not outlast it.
+        importing: await attempt("import", () =>
+          measureImport({
+            appDir,
+            database: work.full,
+            appUrl: app.url,
+            dayPageUrl: app.url + dayPath,
+            papers: args.smoke ? 300 : 10_000,
+            spec: { ...pageSpec(pages[0], app.url + dayPath), runs: 1, warmup: 0 },
+            log,
+          }),
+        ),
       };
     },
   );
