@@ -21,6 +21,8 @@ const config: NextConfig = {
         { source: "/papers", missing: noSearch, destination: "/papers/date/latest" },
         { source: "/papers/:kind(date|week|month)/:key", has: voter, destination: "/voter-view/papers/:kind/:key" },
         { source: `/papers/:id(${PAPER_ID})`, has: voter, destination: "/voter-view/papers/:id" },
+        // Hugging Face's address of a paper as Markdown (huggingface_hub's read_paper).
+        { source: "/papers/:id.md", destination: "/papers/:id/markdown" },
       ],
       afterFiles: [],
       fallback: [],

@@ -1,9 +1,33 @@
 // Test data with sensible defaults; each call makes a distinct paper unless told otherwise.
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 let sequence = 0;
 
-export interface PaperInput {
+/** The metadata the sources add, as stored. */
+type PaperMetadata = Pick<
+  Prisma.PaperUncheckedCreateInput,
+  | "source"
+  | "primaryCategory"
+  | "categories"
+  | "publishedAt"
+  | "revisedAt"
+  | "version"
+  | "doi"
+  | "journalRef"
+  | "comment"
+  | "githubRepo"
+  | "githubStars"
+  | "projectPage"
+  | "thumbnailUrl"
+  | "importedComments"
+  | "aiSummary"
+  | "aiKeywords"
+  | "submittedBy"
+  | "submittedAt"
+>;
+
+export interface PaperInput extends PaperMetadata {
   id?: string;
   title?: string;
   abstract?: string;

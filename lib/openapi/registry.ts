@@ -5,7 +5,9 @@
 //
 // Adding a route: one entry below, with its schemas exported from the lib module its handler uses.
 import { z } from "zod";
-import { dailyPaperItem, dailyPapersQuery } from "../papers/daily-papers-api";
+import { dailyPapersQuery } from "../papers/daily-papers-api";
+import { hfFeedItem, hfPaper } from "../papers/hf-shape";
+import { paperIdParams } from "../papers/paper-id";
 import { searchApiItem, searchApiQuery } from "../search/api";
 import { getEnv } from "../db/env";
 import { sign } from "../db/signing";
@@ -107,13 +109,27 @@ export const API_ROUTES: ApiRoute[] = [
     method: "get",
     path: "/api/daily_papers",
     summary: "The papers of a day, week or month, most upvoted first",
-    description: "In the shape of Hugging Face's /api/daily_papers. With none of date, week and month: the latest day that has papers.",
+    description:
+      "In the shape of Hugging Face's /api/daily_papers, with its parameters (what huggingface_hub's list_daily_papers() sends). With none of date, week and month: the latest day that has papers (every day with submitter; the trending list with sort=trending).",
     query: dailyPapersQuery,
     responses: {
-      200: { description: "One page of the span's papers.", schema: z.array(dailyPaperItem) },
+      200: { description: "One page of the span's papers.", schema: z.array(hfFeedItem) },
       ...errorResponses({ 400: "A parameter is malformed or unknown." }),
     },
     example: { url: "/api/daily_papers?date=2026-06-22&limit=5" },
+  },
+  {
+    method: "get",
+    path: "/api/papers/{id}",
+    summary: "One paper, in the shape of Hugging Face's /api/papers/{id}",
+    description: "What huggingface_hub's paper_info() reads. An old address of a merged paper redirects (308) to its arXiv id.",
+    pathParams: paperIdParams,
+    responses: {
+      200: { description: "The paper.", schema: hfPaper },
+      308: { description: "The paper moved to its arXiv id; Location names it." },
+      ...errorResponses({ 400: "The id is malformed.", 404: "There is no such paper." }),
+    },
+    example: { url: "/api/papers/2406.00001" },
   },
   {
     method: "get",
@@ -128,7 +144,7 @@ export const API_ROUTES: ApiRoute[] = [
         schema: z.array(searchApiItem),
         headers: { "X-Total-Count": { description: "How many papers match in all.", schema: z.int().min(0) } },
       },
-      ...errorResponses({ 400: "q is missing or longer than 500 characters, or a parameter is malformed." }),
+      ...errorResponses({ 400: "q is longer than 500 characters, or a parameter is malformed." }),
     },
     example: { url: "/api/papers/search?q=diffusion&limit=5" },
   },

@@ -28,9 +28,13 @@ export interface PaperSummary {
 
 type Row = Omit<PaperSummary, "authors"> & { authors: unknown };
 
+/** The strings of a JSON array column (authors, categories, keywords); anything else is none. */
+export function stringsOf(json: unknown): string[] {
+  return Array.isArray(json) ? json.filter((item): item is string => typeof item === "string") : [];
+}
+
 export function toSummary(row: Row): PaperSummary {
-  const authors = Array.isArray(row.authors) ? row.authors.filter((a): a is string => typeof a === "string") : [];
-  return { ...row, authors };
+  return { ...row, authors: stringsOf(row.authors) };
 }
 
 /**

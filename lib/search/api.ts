@@ -1,8 +1,10 @@
 // GET /api/papers/search: the search page's results as JSON, each item in the shape of
-// /api/daily_papers (Hugging Face's), plus the matched words highlighted.
+// /api/daily_papers (Hugging Face's), plus the matched words highlighted. Without q (as
+// huggingface_hub's list_papers() asks when given no query): every paper, newest on the feed first.
 import "server-only";
 import { z } from "zod";
-import { dailyPaperItem, toDailyPaperItem } from "../papers/daily-papers-api";
+import { newestPapers } from "../papers/daily-papers-api";
+import { hfFeedItem, hfFeedItemsInOrder } from "../papers/hf-shape";
 import { segmentsToHtml } from "./highlight";
 import { searchPapers } from "./search";
 import { MAX_QUERY_LENGTH } from "./query";
@@ -12,9 +14,9 @@ export const searchApiQuery = z
     q: z
       .string()
       .trim()
-      .min(1, "give the words to search for")
       .max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`)
-      .meta({ description: 'Words, "quoted phrases" and prefixes like transform*; every one must match.' }),
+      .optional()
+      .meta({ description: 'Words, "quoted phrases" and prefixes like transform*; every one must match. None: every paper, newest first.' }),
     limit: z.coerce.number().int().min(1).max(100).default(20),
     p: z.coerce.number().int().min(0).max(10_000).default(0).meta({ description: "Page, from 0." }),
   })
@@ -22,19 +24,22 @@ export const searchApiQuery = z
 
 export type SearchApiQuery = z.infer<typeof searchApiQuery>;
 
-export const searchApiItem = dailyPaperItem.extend({
+export const searchApiItem = hfFeedItem.extend({
   highlight: z
     .object({ title: z.string(), summary: z.string() })
-    .meta({ description: "HTML: the text escaped, matched words in <mark>; the summary is an excerpt." }),
+    .optional()
+    .meta({ description: "With q only. HTML: the text escaped, matched words in <mark>; the summary is an excerpt." }),
 });
 
 export type SearchApiItem = z.infer<typeof searchApiItem>;
 
 export async function searchApi(query: SearchApiQuery): Promise<{ total: number; items: SearchApiItem[] }> {
-  const { total, hits } = await searchPapers(query.q, { limit: query.limit, offset: query.p * query.limit });
-  const items = hits.map((hit) => ({
-    ...toDailyPaperItem(hit),
-    highlight: { title: segmentsToHtml(hit.highlight.title), summary: segmentsToHtml(hit.highlight.abstract) },
-  }));
-  return { total, items };
+  const page = { limit: query.limit, offset: query.p * query.limit };
+  if (!query.q) return newestPapers(page);
+  const { total, hits } = await searchPapers(query.q, page);
+  const highlights = new Map(
+    hits.map((hit) => [hit.id, { title: segmentsToHtml(hit.highlight.title), summary: segmentsToHtml(hit.highlight.abstract) }]),
+  );
+  const items = await hfFeedItemsInOrder(hits.map((hit) => hit.id));
+  return { total, items: items.map((item) => ({ ...item, highlight: highlights.get(item.paper.id) })) };
 }

@@ -5,15 +5,13 @@ import "server-only";
 import { z } from "zod";
 import { dropCachedAnswers } from "../papers/answer-cache";
 import { revalidatePaperPages } from "../papers/revalidation";
-import { PAPER_ID_PATTERN } from "../papers/paper-id";
+import { paperIdParams } from "../papers/paper-id";
 import { spendVoteBudget } from "./limits";
 import { setUpvote, type VoteState } from "./votes";
 import { resolveVoter, voterCookie } from "./voter";
 
 /** The path parameters of `/api/papers/{id}/upvote`. */
-export const upvoteParams = z.object({
-  id: z.string().regex(PAPER_ID_PATTERN, "must be an arXiv id (2406.12345) or a lower-case slug"),
-});
+export const upvoteParams = paperIdParams;
 
 /** What the upvote API answers. */
 export const voteStateSchema = z.object({

@@ -7,6 +7,7 @@
 // counts 0. Ties, and papers with no upvote in the window (score 0, listed after every paper with
 // one), are ordered by total upvotes, then the later feed day, then the paper id.
 import { db } from "../db/client";
+import type { Span } from "../papers/dates";
 import { papersByIds, type PaperSummary } from "../papers/queries";
 
 export const TRENDING_WINDOW_DAYS = 7;
@@ -76,17 +77,22 @@ export function uniqueById<P extends Rankable>(rows: P[]): P[] {
   return [...new Map(rows.map((row) => [row.id, row])).values()];
 }
 
-/**
- * The top `limit` of the candidates in the trending order at `now`, read in full. The votes are
- * read by time and the candidates passed in as rows, never as a list of ids: a busy week has
- * more upvoted papers than SQLite takes parameters in one query.
- */
-export async function topTrending(candidates: Rankable[], { limit, now }: { limit: number; now: Date }): Promise<TrendingPaper[]> {
+/** The trending order of the candidates at `now`, from `offset`: ids and scores, best first. */
+async function rankCandidates(
+  candidates: Rankable[],
+  { limit, offset = 0, now }: { limit: number; offset?: number; now: Date },
+): Promise<{ id: string; score: number }[]> {
   const votes = await db.upvote.findMany({
     where: { createdAt: { gte: windowStart(now), lte: now } },
     select: { paperId: true, createdAt: true },
   });
-  const top = rankTrending(candidates, trendingScores(votes, now)).slice(0, limit);
+  return rankTrending(candidates, trendingScores(votes, now))
+    .slice(offset, offset + limit)
+    .map(({ id, score }) => ({ id, score }));
+}
+
+/** The ranked ids' papers, in order; an id whose paper was deleted meanwhile is left out. */
+async function withPapers(top: { id: string; score: number }[]): Promise<TrendingPaper[]> {
   const papers = await papersByIds(top.map((paper) => paper.id));
   return top.flatMap(({ id, score }) => {
     const paper = papers.get(id);
@@ -94,13 +100,42 @@ export async function topTrending(candidates: Rankable[], { limit, now }: { limi
   });
 }
 
-/** The top `limit` trending papers at `now`. */
-export async function trendingPapers({ limit, now = new Date() }: { limit: number; now?: Date }): Promise<TrendingPaper[]> {
-  // Candidates: every paper upvoted in the window, and the first `limit` of all papers in the
-  // fallback order, which hold every paper without a recent vote that the list can reach.
+/**
+ * The top `limit` of the candidates in the trending order at `now`, read in full. The votes are
+ * read by time and the candidates passed in as rows, never as a list of ids: a busy week has
+ * more upvoted papers than SQLite takes parameters in one query.
+ */
+export async function topTrending(candidates: Rankable[], { limit, now }: { limit: number; now: Date }): Promise<TrendingPaper[]> {
+  return withPapers(await rankCandidates(candidates, { limit, now }));
+}
+
+export interface TrendingQuery {
+  limit: number;
+  /** How many of the best to pass over (for paging). */
+  offset?: number;
+  /** Only papers whose feed day is in this range. */
+  span?: Pick<Span, "from" | "to">;
+  now?: Date;
+}
+
+/** The ids of the trending papers at `now`, best first: one page of them. */
+export async function trendingIds({ limit, offset = 0, span, now = new Date() }: TrendingQuery): Promise<{ id: string; score: number }[]> {
+  const inSpan = (paper: Rankable) => !span || (paper.feedDate >= span.from && paper.feedDate <= span.to);
+  // Candidates: every paper upvoted in the window, and the first offset + limit of all papers in
+  // the fallback order, which hold every paper without a recent vote that the page can reach.
   const [upvoted, fallback] = await Promise.all([
     upvotedPapers(windowStart(now), now),
-    db.paper.findMany({ orderBy: [{ upvotes: "desc" }, { feedDate: "desc" }, { id: "asc" }], take: limit, select: rankableSelect }),
+    db.paper.findMany({
+      where: span ? { feedDate: { gte: span.from, lte: span.to } } : {},
+      orderBy: [{ upvotes: "desc" }, { feedDate: "desc" }, { id: "asc" }],
+      take: offset + limit,
+      select: rankableSelect,
+    }),
   ]);
-  return topTrending(uniqueById([...upvoted, ...fallback]), { limit, now });
+  return rankCandidates(uniqueById([...upvoted.filter(inSpan), ...fallback]), { limit, offset, now });
+}
+
+/** The top `limit` trending papers at `now`. */
+export async function trendingPapers({ limit, now = new Date() }: { limit: number; now?: Date }): Promise<TrendingPaper[]> {
+  return withPapers(await trendingIds({ limit, now }));
 }
