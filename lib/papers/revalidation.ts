@@ -15,3 +15,9 @@ export function revalidatePaperPages(paperId: string, feedDate: string): void {
   ];
   for (const path of paths) revalidatePath(path);
 }
+
+/** After an import: the day, week and month pages of each feed day that gained or changed papers. */
+export function revalidateFeedDays(days: string[]): void {
+  const paths = new Set(["/papers/date/latest", ...days.flatMap((day) => [`/papers/date/${day}`, `/papers/week/${weekKey(day)}`, `/papers/month/${monthKey(day)}`])]);
+  for (const path of paths) revalidatePath(path);
+}
