@@ -31,6 +31,8 @@ const schema = z
     // Vote rate limits per minute; raised only for load tests.
     VOTES_PER_MINUTE_PER_VOTER: z.coerce.number().int().min(1).default(60),
     VOTES_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(1).default(300),
+    // Papers one client address may submit in an hour (each one asks arXiv).
+    SUBMISSIONS_PER_HOUR_PER_ADDRESS: z.coerce.number().int().min(1).default(10),
     // Paper imports (lib/ingest). Base URLs are variables so that tests point them at loopback.
     ARXIV_API_URL: z.url({ protocol: /^https?$/ }).default("http://export.arxiv.org/api/query"),
     ARXIV_CATEGORIES: z

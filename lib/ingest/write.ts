@@ -34,6 +34,8 @@ export interface WriteOptions {
   /** The feed day of new papers whose source gives none (arXiv by id): usually today. */
   feedDate: Day;
   batchSize?: number;
+  /** Set on the papers this write adds: someone submitted them on the site (lib/submissions). */
+  submission?: { submittedBy: string; submittedAt: Date };
   onBatch?: (done: number, total: number, counts: WriteCounts) => void;
 }
 
@@ -182,7 +184,7 @@ async function mergeSeed(tx: Tx, seed: Stored, paper: IncomingPaper, fields: Fie
 }
 
 export async function writePapers(papers: IncomingPaper[], options: WriteOptions): Promise<WriteResult> {
-  const { feedDate, batchSize = 200, onBatch } = options;
+  const { feedDate, batchSize = 200, onBatch, submission } = options;
   const result: WriteResult = { added: 0, updated: 0, unchanged: 0, days: new Set(), merged: new Map() };
   for (let start = 0; start < papers.length; start += batchSize) {
     const batch = papers.slice(start, start + batchSize);
@@ -225,7 +227,7 @@ export async function writePapers(papers: IncomingPaper[], options: WriteOptions
         const day = fields.feedDate ?? paper.feedDate ?? feedDate;
         const imported = fields.importedUpvotes ?? 0;
         await tx.paper.create({
-          data: { ...fields, id: paper.id, title: paper.title, abstract: paper.abstract, source: paper.source, feedDate: day, importedUpvotes: imported, upvotes: imported },
+          data: { ...fields, id: paper.id, title: paper.title, abstract: paper.abstract, source: paper.source, feedDate: day, importedUpvotes: imported, upvotes: imported, ...(submission && { source: "submission", ...submission }) },
         });
         counts.added += 1;
         days.add(day);

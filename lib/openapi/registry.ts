@@ -9,6 +9,7 @@ import { importSummarySchema } from "../ingest/schema";
 import { dailyPapersQuery } from "../papers/daily-papers-api";
 import { hfFeedItem, hfPaper } from "../papers/hf-shape";
 import { paperIdParams } from "../papers/paper-id";
+import { submitInput } from "../submissions/submit";
 import { searchApiItem, searchApiQuery } from "../search/api";
 import { getEnv } from "../db/env";
 import { sign } from "../db/signing";
@@ -79,6 +80,9 @@ function voteRoute(method: "post" | "delete", summary: string): ApiRoute {
     example: { url: "/api/papers/2406.00001/upvote" },
   };
 }
+
+/** What lib/http/request-body.ts answers for a body it will not read. */
+const SMALL_BODY_ERRORS = { 413: "The body is too large.", 415: "The body is neither JSON nor form data." };
 
 const retryAfter = { "Retry-After": { description: "Seconds to wait.", schema: z.string() } };
 
@@ -154,6 +158,31 @@ export const API_ROUTES: ApiRoute[] = [
     example: { url: "/api/papers/2406.00001" },
   },
   {
+    method: "post",
+    path: "/api/papers/submit",
+    summary: "Submit an arXiv paper to today's feed",
+    description:
+      "As on Hugging Face: the paper is fetched from arXiv and added to today's feed, submitted by anonymous. paper_id takes an arXiv id or the paper's address on arxiv.org (abs, pdf, versioned) or huggingface.co/papers. Requests that reach arXiv are limited per client address (10 an hour by default).",
+    body: { schema: submitInput, contentTypes: ["application/json", "application/x-www-form-urlencoded"] },
+    responses: {
+      200: { description: "The paper was already here (perhaps under an old address); nothing was added.", schema: hfPaper },
+      201: { description: "The paper was fetched from arXiv and added to today's feed.", schema: hfPaper },
+      ...errorResponses({
+        400: "paper_id is missing or names no arXiv paper.",
+        403: "The Origin header names another site.",
+        404: "arXiv does not know this paper.",
+        ...SMALL_BODY_ERRORS,
+        503: "arXiv could not be reached or did not answer in time; nothing was added.",
+      }),
+      429: { description: "Too many submissions from this client; nothing was added.", schema: apiError, headers: retryAfter },
+    },
+    example: {
+      url: "/api/papers/submit",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ paper_id: "https://arxiv.org/abs/2406.00001v2" }),
+    },
+  },
+  {
     method: "get",
     path: "/api/papers/search",
     summary: "Full-text search over titles, abstracts, authors and organizations",
@@ -181,8 +210,7 @@ export const API_ROUTES: ApiRoute[] = [
       202: { description: "Accepted.", schema: z.object({ message: z.string() }) },
       ...errorResponses({
         400: "The address or the frequency is not valid.",
-        413: "The body is too large.",
-        415: "The body is neither JSON nor form data.",
+        ...SMALL_BODY_ERRORS,
         503: "The confirmation email could not be sent; try again later.",
       }),
       429: { description: "Too many requests for this address or from this client.", schema: apiError, headers: retryAfter },

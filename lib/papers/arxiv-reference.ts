@@ -1,11 +1,8 @@
 // What people paste into "Submit a paper": an arXiv id, or the address of a paper on arXiv or on
 // Hugging Face. All of them name one paper, whose address here is its unversioned arXiv id.
-import { isArxivId } from "./paper-id";
-
-// arXiv's identifiers since 2007: YYMM.NNNN (to 2014) or YYMM.NNNNN, optionally versioned.
-// Older ids (hep-th/9901001) have a slash, cannot be a path segment here, and Hugging Face's
+// Old-style ids (hep-th/9901001) have a slash, cannot be a path segment here, and Hugging Face's
 // daily papers do not use them either.
-const VERSIONED_ID = /^(\d{4}\.\d{4,5})(?:v\d+)?$/i;
+import { parseArxivRef } from "../ingest/arxiv-id";
 
 const ARXIV_HOSTS = new Set(["arxiv.org", "www.arxiv.org", "export.arxiv.org"]);
 const HF_HOSTS = new Set(["huggingface.co", "www.huggingface.co", "hf.co"]);
@@ -18,8 +15,7 @@ function idInPath(path: string, prefixes: string[]): string | null {
 }
 
 function idOf(text: string): string | null {
-  const match = VERSIONED_ID.exec(text);
-  return match && isArxivId(match[1]) ? match[1] : null;
+  return parseArxivRef(text)?.id ?? null;
 }
 
 function url(text: string): URL | null {

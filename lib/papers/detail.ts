@@ -2,6 +2,7 @@
 // GET /api/papers/{id}. An old address (a seed slug merged into its arXiv record) is "moved".
 import "server-only";
 import { db } from "../db/client";
+import { resolvePaperAlias } from "./aliases";
 import { hfPaperSelect, type HfPaperRow } from "./hf-shape";
 import { isArxivId, PAPER_ID_PATTERN } from "./paper-id";
 import { stringsOf } from "./queries";
@@ -43,8 +44,8 @@ export async function lookupPaper(id: string): Promise<PaperLookup> {
       paper: { ...rest, authors: stringsOf(authors), aiKeywords: stringsOf(aiKeywords), categories: stringsOf(categories), row },
     };
   }
-  const alias = await db.paperAlias.findUnique({ where: { id }, select: { paperId: true } });
-  return alias ? { kind: "moved", id: alias.paperId } : { kind: "missing" };
+  const movedTo = await resolvePaperAlias(id);
+  return movedTo ? { kind: "moved", id: movedTo } : { kind: "missing" };
 }
 
 /** Only http(s) addresses become links: a source could hand us `javascript:`. */
