@@ -107,8 +107,9 @@ function readJson(body: string, contentType: string, what: string): unknown {
   try {
     return JSON.parse(body);
   } catch {
-    const kind = contentType.includes("html") ? "HTML" : "something that is not JSON";
-    throw new UpstreamError(`Hugging Face answered ${kind} instead of the ${what} (${cleanLine(body).slice(0, 80) || "empty"}); the answer may be truncated`, "garbage");
+    const excerpt = cleanLine(body).slice(0, 80) || "empty";
+    const problem = contentType.includes("html") ? `HTML instead of the ${what} (${excerpt})` : `something that is not JSON instead of the ${what} (${excerpt}); the answer may be truncated`;
+    throw new UpstreamError(`Hugging Face answered ${problem}`, "garbage");
   }
 }
 

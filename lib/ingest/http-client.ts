@@ -32,20 +32,24 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 /**
  * Runs tasks one after another, starting each at least `intervalMs` after the previous one
- * started. One gate per upstream per process: concurrent imports in one process share it.
+ * finished, so the upstream sees that gap however slow the network is. One gate per upstream per
+ * process: concurrent imports in one process share it.
  */
 export class RequestGate {
   private tail: Promise<unknown> = Promise.resolve();
-  private lastStart = 0;
+  private lastEnd = 0;
 
   constructor(private readonly intervalMs: number) {}
 
   run<T>(task: () => Promise<T>): Promise<T> {
     const next = this.tail.then(async () => {
-      const wait = this.lastStart + this.intervalMs - Date.now();
+      const wait = this.lastEnd + this.intervalMs - Date.now();
       if (wait > 0) await sleep(wait);
-      this.lastStart = Date.now();
-      return task();
+      try {
+        return await task();
+      } finally {
+        this.lastEnd = Date.now();
+      }
     });
     // A failed task must not stop the ones queued after it.
     this.tail = next.catch(() => undefined);
