@@ -1,12 +1,16 @@
 // The app as Playwright tests it: a production build served by `next start` on a fresh database
-// that is migrated and seeded the same way `npm start` does it.
+// that is migrated and seeded the same way `npm start` does it, asking a loopback stand-in for
+// arXiv (tests/e2e/arxiv-stand-in.ts) when a paper is submitted.
+import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
+import { startArxivStandIn } from "../tests/e2e/arxiv-stand-in";
 import { E2E_BASE_URL, E2E_DATABASE, E2E_OUTBOX, E2E_PORT, E2E_SESSION_SECRET } from "../tests/e2e/server-config";
 import { prepareDatabase } from "./lib/prepare-database";
 import { runBin } from "./lib/run";
 
 rmSync(path.dirname(E2E_DATABASE), { recursive: true, force: true });
+const arxiv = await startArxivStandIn();
 Object.assign(process.env, {
   DATABASE_URL: `file:${E2E_DATABASE}`,
   APP_URL: E2E_BASE_URL,
@@ -14,9 +18,23 @@ Object.assign(process.env, {
   MAIL_OUTBOX: E2E_OUTBOX,
   CRON_SECRET: "e2e-cron-secret-0123456789",
   SESSION_SECRET: E2E_SESSION_SECRET,
+  ARXIV_API_URL: arxiv.url,
+  ARXIV_REQUEST_INTERVAL_MS: "0",
+  IMPORT_TIMEOUT_MS: "2000",
+  // Every browser test submits from 127.0.0.1.
+  SUBMISSIONS_PER_HOUR_PER_ADDRESS: "1000",
 });
 delete process.env.SMTP_URL;
 
 await prepareDatabase();
 runBin("next", ["build"]);
-runBin("next", ["start"]);
+// Not runBin: a synchronous child would block this process, and the arXiv stand-in with it.
+const server = spawn(path.join("node_modules", ".bin", "next"), ["start"], {
+  stdio: "inherit",
+  env: { ...process.env, CHECKPOINT_DISABLE: "1", NEXT_TELEMETRY_DISABLED: "1" },
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", async (code) => {
+  await arxiv.close();
+  process.exit(code ?? 0);
+});

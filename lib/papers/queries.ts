@@ -11,6 +11,8 @@ export const paperSummarySelect = {
   publishedOn: true,
   feedDate: true,
   upvotes: true,
+  githubStars: true,
+  importedComments: true,
   organization: { select: { slug: true, name: true } },
 } as const;
 
@@ -23,6 +25,10 @@ export interface PaperSummary {
   publishedOn: string | null;
   feedDate: string;
   upvotes: number;
+  /** The GitHub repository's stars, when a source gave them. */
+  githubStars: number | null;
+  /** The comment count the source reported (0 when it gave none). */
+  importedComments: number;
   organization: { slug: string; name: string } | null;
 }
 

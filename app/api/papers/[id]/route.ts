@@ -1,3 +1,4 @@
+import { paperApiPath } from "@/lib/http/paths";
 import { NextResponse } from "next/server";
 import { jsonError, parseOr400, route } from "@/lib/http/errors";
 import { toHfPaper } from "@/lib/papers/hf-shape";
@@ -12,7 +13,7 @@ type Context = { params: Promise<{ id: string }> };
 export const GET = route<Context>(async (_request, { params }) => {
   const { id } = parseOr400(paperIdParams, await params);
   return paperResponse(id, {
-    pathOf: (to) => `/api/papers/${to}`,
+    pathOf: paperApiPath,
     render: (paper) => NextResponse.json(toHfPaper(paper.row)),
     missing: () => jsonError(404, `There is no paper with the id "${id}".`),
   });

@@ -1,3 +1,4 @@
+import { paperBibtexPath, paperPath } from "@/lib/http/paths";
 import { getEnv } from "@/lib/db/env";
 import { toBibtex } from "@/lib/papers/bibtex";
 import { paperResponse, textNotFound, textResponse } from "@/lib/papers/paper-response";
@@ -7,9 +8,9 @@ type Context = { params: Promise<{ id: string }> };
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
   return paperResponse(id, {
-    pathOf: (to) => `/papers/${to}/bibtex`,
+    pathOf: paperBibtexPath,
     render: (paper) =>
-      textResponse(toBibtex(paper, `${getEnv().APP_URL}/papers/${paper.id}`), "application/x-bibtex; charset=utf-8", {
+      textResponse(toBibtex(paper, `${getEnv().APP_URL}${paperPath(paper.id)}`), "application/x-bibtex; charset=utf-8", {
         "Content-Disposition": `inline; filename="${paper.id}.bib"`,
       }),
     missing: () => textNotFound(id),

@@ -1,0 +1,20 @@
+"use server";
+// The "Submit a paper" form: works without JavaScript; a paper added or already here opens its page.
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { paperPath } from "@/lib/http/paths";
+import { clientAddress } from "@/lib/http/rate-limit";
+import { submitPaper } from "@/lib/submissions/submit";
+
+export interface SubmitState {
+  message?: string;
+  /** What was typed, shown again next to the message. */
+  value?: string;
+}
+
+export async function submitPaperAction(_previous: SubmitState, formData: FormData): Promise<SubmitState> {
+  const reference = String(formData.get("paper_id") ?? "").slice(0, 1000);
+  const outcome = await submitPaper({ reference, address: clientAddress(await headers()) });
+  if (outcome.kind === "added" || outcome.kind === "exists") redirect(paperPath(outcome.id));
+  return { message: outcome.message, value: reference };
+}
