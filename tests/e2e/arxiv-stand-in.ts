@@ -8,10 +8,15 @@ import { startArxivFixture } from "../support/fixtures/arxiv-server";
 
 /** Papers arXiv knows here, by what the specs do with them. */
 export const E2E_ARXIV = {
-  byId: arxivRecord({ id: "2606.20001", title: "Submitted By Its Id", authors: [{ name: "Grace Hopper" }, { name: "Alan Turing" }] }),
+  byId: arxivRecord({
+    id: "2606.20001",
+    title: "Submitted By Its Id",
+    authors: ["Grace Hopper", "Alan Turing", "Ada Lovelace", "Emmy Noether", "Hedy Lamarr"].map((name) => ({ name })),
+  }),
   byAbstractUrl: arxivRecord({ id: "2606.20002", version: 2, title: "Submitted By Its Abstract Address" }),
   byPdfUrl: arxivRecord({ id: "2606.20003", title: "Submitted By Its PDF Address" }),
   byHfUrl: arxivRecord({ id: "2606.20004", title: "Submitted By Its Hugging Face Address" }),
+  alreadyHere: arxivRecord({ id: "2606.20006", title: "Submitted Twice" }),
   viaApi: arxivRecord({
     id: "2606.20005",
     title: "Submitted Through The API For huggingface_hub",
