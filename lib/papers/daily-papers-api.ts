@@ -1,49 +1,12 @@
 // GET /api/daily_papers in the shape of Hugging Face's endpoint, so that existing clients work.
 import "server-only";
-import { z } from "zod";
-import { daySpan, parseDay, parseMonth, parseWeek, type Span } from "./dates";
+import { daySpan } from "./dates";
 import { db } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import { trendingIds } from "../votes/trending";
-import { hfFeedItemsInOrder, hfPaperSelect, toHfFeedItem, type HfFeedItem } from "./hf-shape";
+import { hfFeedItemsInOrder, hfPaperSelect, toHfFeedItem } from "./hf-shape";
 import { FEED_ORDER, latestFeedDate } from "./queries";
-
-function spanParam(parse: (text: string) => Span | null, example: string) {
-  return z.string().meta({ description: `Like ${example}.` }).transform((text, ctx) => {
-    const span = parse(text);
-    if (!span) ctx.addIssue({ code: "custom", message: `must be a real one, like ${example}` });
-    return span ?? z.NEVER;
-  });
-}
-
-export const dailyPapersQuery = z
-  .object({
-    date: spanParam((text) => {
-      const day = parseDay(text);
-      return day ? daySpan(day) : null;
-    }, "2026-06-22").optional(),
-    week: spanParam(parseWeek, "2026-W26").optional(),
-    month: spanParam(parseMonth, "2026-06").optional(),
-    sort: z
-      .enum(["publishedAt", "trending"])
-      .optional()
-      .meta({ description: "publishedAt: newest on the feed first; trending: by recent upvotes (the first 1,000; not with submitter); none: most upvoted first." }),
-    submitter: z
-      .string()
-      .trim()
-      .min(1)
-      .max(100)
-      .optional()
-      .meta({ description: "Only the papers this user submitted (anonymous for submissions without an account); every day unless a date, week or month is given." }),
-    limit: z.coerce.number().int().min(1).max(100).default(50),
-    p: z.coerce.number().int().min(0).max(10_000).default(0),
-  })
-  .strict()
-  .refine((query) => [query.date, query.week, query.month].filter(Boolean).length <= 1, {
-    message: "give at most one of date, week and month",
-  });
-
-export type DailyPapersQuery = z.infer<typeof dailyPapersQuery>;
+import type { DailyPapersQuery, HfFeedItem } from "./schema";
 
 // Trending is ranked in memory; deeper pages than this answer nothing rather than rank the table.
 export const TRENDING_DEPTH = 1000;

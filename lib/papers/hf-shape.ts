@@ -1,14 +1,13 @@
-// Papers in Hugging Face's JSON shapes, field for field, so that huggingface_hub's PaperInfo (and
-// anything else written against huggingface.co/api) reads our answers unchanged:
+// Stored papers in Hugging Face's JSON shapes (lib/papers/schema.ts):
 // - a paper (GET /api/papers/{id}): camelCase fields, ai_summary/ai_keywords in snake case;
 // - a feed item (GET /api/daily_papers, /api/papers/search): { paper, title, summary,
 //   publishedAt (the feed moment), numComments, … }.
 // A field the record does not know is left out, as Hugging Face does.
 import "server-only";
-import { z } from "zod";
 import { db } from "../db/client";
 import { dayToIso } from "./dates";
 import { paperSummarySelect, stringsOf } from "./queries";
+import type { HfFeedItem, HfOrganization, HfPaper, HfUser } from "./schema";
 
 export const hfPaperSelect = {
   ...paperSummarySelect,
@@ -47,62 +46,19 @@ export interface HfPaperRow {
   organization: { slug: string; name: string; avatarUrl: string | null } | null;
 }
 
-const hfOrganization = z
-  .object({ name: z.string(), fullname: z.string(), avatar: z.string().optional() })
-  .meta({ description: "name is the organization's slug here, fullname its name." });
-
-const hfUser = z
-  .object({ user: z.string(), name: z.string(), fullname: z.string(), type: z.literal("user") })
-  .meta({ description: "Who submitted the paper on this site." });
-
-export const hfPaper = z.object({
-  id: z.string().meta({ description: "The arXiv id (a title slug for old seed papers)." }),
-  title: z.string(),
-  summary: z.string().meta({ description: "The abstract." }),
-  authors: z.array(z.object({ name: z.string(), hidden: z.boolean() })),
-  authorCount: z.int().nullable().meta({ description: "Not Hugging Face's: the number of authors when the names are not known." }),
-  publishedAt: z.iso.datetime().nullable().meta({ description: "When arXiv first published it." }),
-  submittedOnDailyAt: z.iso.datetime().meta({ description: "When it appeared on the daily feed." }),
-  upvotes: z.int(),
-  numComments: z.int(),
-  githubRepo: z.string().optional(),
-  githubStars: z.int().optional(),
-  projectPage: z.string().optional(),
-  ai_summary: z.string().optional(),
-  ai_keywords: z.array(z.string()).optional(),
-  organization: hfOrganization.optional(),
-  submittedOnDailyBy: hfUser.optional(),
-});
-
-export type HfPaper = z.infer<typeof hfPaper>;
-
-export const hfFeedItem = z.object({
-  paper: hfPaper,
-  title: z.string(),
-  summary: z.string(),
-  publishedAt: z.iso.datetime().meta({ description: "When it appeared on the daily feed (as on Hugging Face)." }),
-  numComments: z.int(),
-  thumbnail: z.string().optional(),
-  submittedBy: hfUser.optional(),
-  organization: hfOrganization.optional(),
-  isAuthorParticipating: z.boolean(),
-});
-
-export type HfFeedItem = z.infer<typeof hfFeedItem>;
-
 /** The feed moment: the submission's instant when it was submitted on its feed day, else the day. */
 function feedInstant(row: HfPaperRow): string {
   const submitted = row.submittedAt?.toISOString();
   return submitted?.startsWith(row.feedDate) ? submitted : dayToIso(row.feedDate);
 }
 
-function organizationOf(row: HfPaperRow): z.infer<typeof hfOrganization> | undefined {
+function organizationOf(row: HfPaperRow): HfOrganization | undefined {
   if (!row.organization) return undefined;
   const { slug, name, avatarUrl } = row.organization;
   return { name: slug, fullname: name, ...(avatarUrl && { avatar: avatarUrl }) };
 }
 
-function submitterOf(row: HfPaperRow): z.infer<typeof hfUser> | undefined {
+function submitterOf(row: HfPaperRow): HfUser | undefined {
   if (!row.submittedBy) return undefined;
   return { user: row.submittedBy, name: row.submittedBy, fullname: row.submittedBy, type: "user" };
 }
@@ -145,6 +101,7 @@ export function toHfFeedItem(row: HfPaperRow): HfFeedItem {
     title: row.title,
     summary: row.abstract,
     publishedAt: feedInstant(row),
+    submittedOnDailyAt: feedInstant(row),
     numComments: row.importedComments,
     ...present({ thumbnail: row.thumbnailUrl, submittedBy: submitterOf(row), organization: organizationOf(row) }),
     isAuthorParticipating: false,

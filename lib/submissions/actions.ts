@@ -15,6 +15,7 @@ export interface SubmitState {
 export async function submitPaperAction(_previous: SubmitState, formData: FormData): Promise<SubmitState> {
   const reference = String(formData.get("paper_id") ?? "").slice(0, 1000);
   const outcome = await submitPaper({ reference, address: clientAddress(await headers()) });
-  if (outcome.kind === "added" || outcome.kind === "exists") redirect(paperPath(outcome.id));
-  return { message: outcome.message, value: reference };
+  // Added or already here, the paper's page is where the submitter wants to be.
+  if (outcome.ok) redirect(paperPath(outcome.value.id));
+  return { message: outcome.error.message, value: reference };
 }

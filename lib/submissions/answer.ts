@@ -1,7 +1,8 @@
 // What POST /api/papers/submit answers with: the paper, as GET /api/papers/{id} gives it.
 import "server-only";
 import { lookupPaper } from "../papers/detail";
-import { toHfPaper, type HfPaper } from "../papers/hf-shape";
+import { toHfPaper } from "../papers/hf-shape";
+import type { HfPaper } from "../papers/schema";
 
 export async function submittedPaper(id: string): Promise<HfPaper> {
   const found = await lookupPaper(id);

@@ -2,8 +2,8 @@
 // added to today's feed, or, when it is already here, they are sent to its page. The form and
 // POST /api/papers/submit both come here and turn the outcome into their own answer.
 import "server-only";
-import { z } from "zod";
 import { getEnv } from "../db/env";
+import { fail, ok, type Outcome } from "../http/outcome";
 import { limiter, spend } from "../http/rate-limit";
 import { arxivSource } from "../ingest/sources";
 import { UpstreamError } from "../ingest/upstream-error";
@@ -18,24 +18,14 @@ import { revalidateFeedDays, revalidatePaperPages } from "../papers/revalidation
 export const ANONYMOUS_SUBMITTER = "anonymous";
 
 const HOUR = 3600;
-// A person is waiting: arXiv gets 10 seconds and one more try, not an import's patience.
-const SUBMIT_PATIENCE = { timeoutMs: 10_000, retries: 1, maxWaitMs: 5_000 };
+// A person is waiting: arXiv gets at most 10 seconds and one more try, not an import's patience.
+const submitPatience = () => ({ timeoutMs: Math.min(getEnv().IMPORT_TIMEOUT_MS, 10_000), retries: 1, maxWaitMs: 5_000 });
 
-/** Hugging Face's name for the field: `{ "paper_id": "2406.12345" }`. */
-export const submitInput = z.object({
-  paper_id: z
-    .string()
-    .max(300, "must be at most 300 characters")
-    .meta({ description: "An arXiv id (2406.12345, versioned or not) or the paper's address on arxiv.org or huggingface.co/papers." }),
-});
-
-export type SubmitOutcome =
-  | { kind: "added"; id: string }
-  | { kind: "exists"; id: string }
-  | { kind: "malformed"; message: string }
-  | { kind: "unknown"; id: string; message: string }
-  | { kind: "unreachable"; message: string }
-  | { kind: "limited"; retryAfterSeconds: number; message: string };
+/** The paper's id, and whether this submission added it (false: it was already here). */
+export interface Submitted {
+  id: string;
+  added: boolean;
+}
 
 async function existingId(id: string): Promise<string | null> {
   const found = await lookupPaper(id);
@@ -53,29 +43,29 @@ function isDuplicateKey(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 }
 
-export async function submitPaper(input: { reference: string; address: string; now?: Date }): Promise<SubmitOutcome> {
+export async function submitPaper(input: { reference: string; address: string; now?: Date }): Promise<Outcome<Submitted>> {
   const id = parseArxivReference(input.reference);
-  if (!id) return { kind: "malformed", message: `That is not an arXiv paper. ${ARXIV_REFERENCE_HINT}` };
+  if (!id) return fail("invalid", `That is not an arXiv paper. ${ARXIV_REFERENCE_HINT}`);
   const here = await existingId(id);
-  if (here) return { kind: "exists", id: here };
+  if (here) return ok({ id: here, added: false });
 
   // Only what reaches arXiv counts: a typo or a paper already here costs the client nothing.
   const retryAfterSeconds = await limitSubmissions(input.address);
   if (retryAfterSeconds !== null) {
     const message = `Too many submissions from your network. Please try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`;
-    return { kind: "limited", retryAfterSeconds, message };
+    return fail("rate_limited", message, { retryAfterSeconds });
   }
 
   let fetched;
   try {
-    fetched = await arxivSource(SUBMIT_PATIENCE).fetchIds([id]);
+    fetched = await arxivSource(submitPatience()).fetchIds([id]);
   } catch (error) {
     if (!(error instanceof UpstreamError)) throw error;
     console.warn(`Submission of ${id}: ${error.message}`);
-    return { kind: "unreachable", message: "arXiv cannot be reached right now, so the paper was not added. Please try again in a few minutes." };
+    return fail("unavailable", "arXiv cannot be reached right now, so the paper was not added. Please try again in a few minutes.");
   }
   const paper = fetched.papers.find((candidate) => candidate.id === id);
-  if (!paper) return { kind: "unknown", id, message: `arXiv has no paper ${id}. Check the id and try again.` };
+  if (!paper) return fail("not_found", `arXiv has no paper ${id}. Check the id and try again.`);
 
   const now = input.now ?? new Date();
   const feedDate = today(now);
@@ -88,9 +78,9 @@ export async function submitPaper(input: { reference: string; address: string; n
     revalidatePaperPages(id, feedDate);
     revalidateFeedDays([...written.days]);
     // A seed paper of the same title was merged into this one: it was here, under its old address.
-    return written.added > 0 ? { kind: "added", id } : { kind: "exists", id };
+    return ok({ id, added: written.added > 0 });
   } catch (error) {
-    if (isDuplicateKey(error) && (await existingId(id))) return { kind: "exists", id };
+    if (isDuplicateKey(error) && (await existingId(id))) return ok({ id, added: false });
     throw error;
   }
 }

@@ -12,7 +12,8 @@ const arxiv = await vi.hoisted(async () => {
   const fixture = await startArxivFixture();
   process.env.ARXIV_API_URL = fixture.url;
   process.env.ARXIV_REQUEST_INTERVAL_MS = "0";
-  process.env.IMPORT_TIMEOUT_MS = "500";
+  // Short enough for the "no answer" test, long enough for a loaded machine.
+  process.env.IMPORT_TIMEOUT_MS = "2000";
   process.env.SUBMISSIONS_PER_HOUR_PER_ADDRESS = "3";
   return fixture;
 });
