@@ -8,7 +8,7 @@ import { toDay, type Day } from "../papers/dates";
 import { parseArxivRef } from "./arxiv-id";
 import type { HttpClient } from "./http-client";
 import { cleanLine, cleanParagraphs } from "./text";
-import { LIMITS, type IncomingOrganization, type IncomingPaper, type PaperSource, type SkippedEntry, type SourceResult } from "./types";
+import { LIMITS, type IncomingOrganization, type IncomingPaper, type PaperSource, type SourceResult } from "./types";
 import { UpstreamError } from "./upstream-error";
 
 export interface HfSourceOptions {
@@ -74,12 +74,23 @@ function githubUrl(repo: string | null | undefined): string | null {
   return /^https?:\/\//.test(repo) ? repo : `https://github.com/${repo.replace(/^\/+/, "")}`;
 }
 
-function toOrganization(org: z.infer<typeof organization> | null | undefined): IncomingOrganization | null {
-  if (!org) return null;
-  return { slug: org.name, name: org.fullname?.trim() || org.name, avatarUrl: org.avatar || org.avatarUrl || null };
+/** An http(s) address; Hugging Face gives some avatars as paths ("/avatars/x.svg") on its own site. */
+function webAddress(value: string | undefined, site: string): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value, site);
+    return url.protocol === "https:" || url.protocol === "http:" ? url.href : null;
+  } catch {
+    return null;
+  }
 }
 
-function toPaper(entry: z.infer<typeof hfDailyEntry>, day: Day | undefined): IncomingPaper {
+function toOrganization(org: z.infer<typeof organization> | null | undefined, site: string): IncomingOrganization | null {
+  if (!org) return null;
+  return { slug: org.name, name: org.fullname?.trim() || org.name, avatarUrl: webAddress(org.avatar || org.avatarUrl, site) };
+}
+
+function toPaper(entry: z.infer<typeof hfDailyEntry>, day: Day | undefined, site: string): IncomingPaper {
   const p = entry.paper;
   const pick = <K extends keyof typeof extras>(key: K) => p[key] ?? entry[key];
   return {
@@ -99,7 +110,7 @@ function toPaper(entry: z.infer<typeof hfDailyEntry>, day: Day | undefined): Inc
     thumbnailUrl: entry.thumbnail ?? null,
     aiSummary: pick("ai_summary") ? cleanParagraphs(pick("ai_summary")!) : null,
     aiKeywords: (pick("ai_keywords") ?? []).map(cleanLine).filter(Boolean),
-    organization: toOrganization(pick("organization")),
+    organization: toOrganization(pick("organization"), site),
   };
 }
 
@@ -120,39 +131,47 @@ export function readDailyPage(body: string, contentType: string): unknown[] {
   return json;
 }
 
-/** Valid entries become papers; duplicates (pages shift while a day's list grows) and invalid ones are skipped. */
-export function readDailyEntries(entries: { entry: unknown; where: string }[], day: Day | undefined): SourceResult {
-  const papers: IncomingPaper[] = [];
-  const skipped: SkippedEntry[] = [];
-  const seen = new Set<string>();
-  for (const { entry, where } of entries) {
+/**
+ * Reads entries as pages arrive, so that only the papers are kept in memory, not the raw JSON:
+ * valid entries become papers; duplicates (pages shift while a day's list grows) and invalid
+ * ones are skipped with their reason.
+ */
+class EntryReader {
+  readonly result: SourceResult = { papers: [], skipped: [] };
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly day: Day | undefined,
+    private readonly site: string,
+  ) {}
+
+  read(entry: unknown, where: string): void {
     const parsed = hfDailyEntry.safeParse(entry);
     if (!parsed.success) {
       const rawId = (entry as { paper?: { id?: unknown } } | null)?.paper?.id;
-      skipped.push({ ref: typeof rawId === "string" && rawId ? rawId : where, reason: describe(parsed.error), kind: "invalid" });
-      continue;
+      this.result.skipped.push({ ref: typeof rawId === "string" && rawId ? rawId : where, reason: describe(parsed.error), kind: "invalid" });
+      return;
     }
-    const incoming = toPaper(parsed.data, day);
-    if (seen.has(incoming.id)) {
-      skipped.push({ ref: incoming.id, reason: "listed twice; the first entry was used", kind: "invalid" });
-      continue;
+    const incoming = toPaper(parsed.data, this.day, this.site);
+    if (this.seen.has(incoming.id)) {
+      this.result.skipped.push({ ref: incoming.id, reason: "listed twice; the first entry was used", kind: "invalid" });
+      return;
     }
-    seen.add(incoming.id);
-    papers.push(incoming);
+    this.seen.add(incoming.id);
+    this.result.papers.push(incoming);
   }
-  return { papers, skipped };
 }
 
 export function createHfSource(options: HfSourceOptions): PaperSource {
   const { endpoint, http, pageSize = 100, maxPages = 200 } = options;
 
   async function fetchDay(day: Day): Promise<SourceResult> {
-    const entries: { entry: unknown; where: string }[] = [];
+    const reader = new EntryReader(day, endpoint);
     for (let p = 0; p < maxPages; p += 1) {
       const answer = await http.getText(`${endpoint}/api/daily_papers?${new URLSearchParams({ date: day, p: String(p), limit: String(pageSize) })}`, "application/json");
       const page = readDailyPage(answer.body, answer.contentType);
-      page.forEach((entry, index) => entries.push({ entry, where: `page ${p + 1}, entry ${index + 1}` }));
-      if (page.length < pageSize) return readDailyEntries(entries, day);
+      page.forEach((entry, index) => reader.read(entry, `page ${p + 1}, entry ${index + 1}`));
+      if (page.length < pageSize) return reader.result;
     }
     throw new UpstreamError(`Hugging Face listed more than ${maxPages} pages for ${day}; stopped rather than import part of the day`, "garbage");
   }
@@ -162,24 +181,22 @@ export function createHfSource(options: HfSourceOptions): PaperSource {
     fetchDay,
     async fetchIds(ids) {
       // GET /api/papers/{id} answers the `paper` part of a daily entry; a 404 is an id Hugging Face does not have.
-      const entries: { entry: unknown; where: string }[] = [];
-      const skipped: SkippedEntry[] = [];
+      const reader = new EntryReader(undefined, endpoint);
       for (const raw of ids) {
         const ref = parseArxivRef(raw);
         if (!ref) {
-          skipped.push({ ref: raw, reason: "not an arXiv id like 2406.12345", kind: "invalid" });
+          reader.result.skipped.push({ ref: raw, reason: "not an arXiv id like 2406.12345", kind: "invalid" });
           continue;
         }
         try {
           const answer = await http.getText(`${endpoint}/api/papers/${ref.id}`, "application/json");
-          entries.push({ entry: { paper: readJson(answer.body, answer.contentType, "paper") }, where: ref.id });
+          reader.read({ paper: readJson(answer.body, answer.contentType, "paper") }, ref.id);
         } catch (error) {
           if (!(error instanceof UpstreamError && error.status === 404)) throw error;
-          skipped.push({ ref: ref.id, reason: "Hugging Face does not know this id", kind: "unknown" });
+          reader.result.skipped.push({ ref: ref.id, reason: "Hugging Face does not know this id", kind: "unknown" });
         }
       }
-      const result = readDailyEntries(entries, undefined);
-      return { papers: result.papers, skipped: [...skipped, ...result.skipped] };
+      return reader.result;
     },
   };
 }

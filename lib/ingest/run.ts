@@ -5,6 +5,7 @@
 //
 // No "server-only": `npm run import` (scripts/import.ts) runs this outside Next.
 import { db } from "../db/client";
+import { ImportStatus } from "../generated/prisma/enums";
 import { dayToIso, shiftDay, today as todayOf, type Day } from "../papers/dates";
 import type { PaperSource, SkippedEntry, SourceName } from "./types";
 import { UpstreamError } from "./upstream-error";
@@ -109,7 +110,7 @@ export async function importDay(source: PaperSource, day: Day, { log = () => {},
     data: {
       source: source.name,
       day,
-      status: summary.failed ? "failed" : "succeeded",
+      status: summary.failed ? ImportStatus.failed : ImportStatus.succeeded,
       added,
       updated,
       unchanged,
@@ -141,10 +142,10 @@ export async function importDays(source: PaperSource, from: Day, to: Day, option
  */
 export async function daysToImport(source: SourceName, today: Day): Promise<Day[]> {
   const windowStart = shiftDay(today, -(CATCH_UP_DAYS - 1));
-  const first = await db.importRun.findFirst({ where: { source, status: "succeeded" }, orderBy: { day: "asc" }, select: { day: true } });
+  const first = await db.importRun.findFirst({ where: { source, status: ImportStatus.succeeded }, orderBy: { day: "asc" }, select: { day: true } });
   if (!first) return [today];
   const runs = await db.importRun.findMany({
-    where: { source, status: "succeeded", day: { gte: windowStart, lt: today } },
+    where: { source, status: ImportStatus.succeeded, day: { gte: windowStart, lt: today } },
     select: { day: true, startedAt: true },
   });
   const complete = new Set(runs.filter((run) => run.startedAt >= new Date(dayToIso(shiftDay(run.day, 1)))).map((run) => run.day));

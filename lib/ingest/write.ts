@@ -13,6 +13,7 @@
 // No "server-only": `npm run import` (scripts/import.ts) runs this outside Next.
 import { db } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
+import { PaperSource } from "../generated/prisma/enums";
 import { toDay, type Day } from "../papers/dates";
 import { slugifyTitle } from "../papers/paper-id";
 import type { IncomingPaper } from "./types";
@@ -33,6 +34,7 @@ export interface WriteResult extends WriteCounts {
 export interface WriteOptions {
   /** The feed day of new papers whose source gives none (arXiv by id): usually today. */
   feedDate: Day;
+  /** At most 300. */
   batchSize?: number;
   /** Set on the papers this write adds: someone submitted them on the site (lib/submissions). */
   submission?: { submittedBy: string; submittedAt: Date };
@@ -132,22 +134,32 @@ function isStale(paper: IncomingPaper, stored: Stored): boolean {
   return paper.version != null && stored.version != null && paper.version < stored.version;
 }
 
-async function seedTwins(papers: IncomingPaper[]): Promise<Map<string, Stored>> {
+type Tx = Prisma.TransactionClient;
+
+/**
+ * The adapter opens transactions with a deferred BEGIN. In WAL mode a transaction that reads first
+ * and then writes fails at once (SQLITE_BUSY_SNAPSHOT) if another process, such as the app casting
+ * a vote, wrote in between; a write as the first statement takes the lock up front, waiting the
+ * busy timeout for it, and reads the newest data.
+ */
+function takeWriteLock(tx: Tx) {
+  return tx.$executeRaw`UPDATE "ImportRun" SET "id" = "id" WHERE 0`;
+}
+
+async function seedTwins(tx: Tx, papers: IncomingPaper[]): Promise<Map<string, Stored>> {
   // Seed ids are title slugs with -2, -3 for repeats, so the candidates are found by id, not by scanning.
   const candidates = papers.flatMap((paper) => {
     const slug = slugifyTitle(paper.title);
     return [slug, `${slug}-2`, `${slug}-3`];
   });
   if (candidates.length === 0) return new Map();
-  const seeds = await db.paper.findMany({ where: { id: { in: candidates }, source: "seed" }, select: storedSelect });
+  const seeds = await tx.paper.findMany({ where: { id: { in: candidates }, source: PaperSource.seed }, select: storedSelect });
   const byKey = new Map(seeds.map((seed) => [titleKey(seed.title), seed]));
   return new Map(papers.flatMap((paper) => {
     const seed = byKey.get(titleKey(paper.title));
     return seed ? [[paper.id, seed]] : [];
   }));
 }
-
-type Tx = Prisma.TransactionClient;
 
 function recount(tx: Tx, paperId: string) {
   return tx.$executeRaw`UPDATE "Paper"
@@ -163,7 +175,7 @@ async function upsertOrganizations(tx: Tx, papers: IncomingPaper[]): Promise<voi
 }
 
 /** Moves the seed paper's votes and addresses to the new arXiv record, then removes the seed record. */
-async function mergeSeed(tx: Tx, seed: Stored, paper: IncomingPaper, fields: Fields, defaultDay: Day): Promise<void> {
+async function mergeSeed(tx: Tx, seed: Stored, paper: IncomingPaper, fields: Fields): Promise<void> {
   await tx.paper.create({
     data: {
       ...fields,
@@ -171,7 +183,7 @@ async function mergeSeed(tx: Tx, seed: Stored, paper: IncomingPaper, fields: Fie
       title: paper.title,
       abstract: paper.abstract,
       source: paper.source,
-      feedDate: fields.feedDate ?? seed.feedDate ?? defaultDay,
+      feedDate: fields.feedDate ?? seed.feedDate,
       organizationSlug: fields.organizationSlug ?? seed.organizationSlug,
       importedUpvotes: fields.importedUpvotes ?? seed.importedUpvotes,
     },
@@ -184,18 +196,22 @@ async function mergeSeed(tx: Tx, seed: Stored, paper: IncomingPaper, fields: Fie
 }
 
 export async function writePapers(papers: IncomingPaper[], options: WriteOptions): Promise<WriteResult> {
+  // 200 papers a batch: the seed lookup binds three ids a paper, within SQLite's 999 parameters.
   const { feedDate, batchSize = 200, onBatch, submission } = options;
   const result: WriteResult = { added: 0, updated: 0, unchanged: 0, days: new Set(), merged: new Map() };
   for (let start = 0; start < papers.length; start += batchSize) {
     const batch = papers.slice(start, start + batchSize);
-    const storedRows = await db.paper.findMany({ where: { id: { in: batch.map((paper) => paper.id) } }, select: storedSelect });
-    const stored = new Map(storedRows.map((row) => [row.id, row]));
-    const twins = await seedTwins(batch.filter((paper) => !stored.has(paper.id)));
     const counts: WriteCounts = { added: 0, updated: 0, unchanged: 0 };
     const days = new Set<Day>();
     const merged = new Map<string, string>();
 
+    // Reading inside the transaction that writes: two imports at once cannot both insert a paper.
     await db.$transaction(async (tx) => {
+      await takeWriteLock(tx);
+      const storedRows = await tx.paper.findMany({ where: { id: { in: batch.map((paper) => paper.id) } }, select: storedSelect });
+      const stored = new Map(storedRows.map((row) => [row.id, row]));
+      const twins = await seedTwins(tx, batch.filter((paper) => !stored.has(paper.id)));
+      const fresh: Prisma.PaperCreateManyInput[] = [];
       await upsertOrganizations(tx, batch);
       for (const paper of batch) {
         const existing = stored.get(paper.id);
@@ -207,7 +223,7 @@ export async function writePapers(papers: IncomingPaper[], options: WriteOptions
             continue;
           }
           // A record only ever moves up: from the seed to a real source.
-          await tx.paper.update({ where: { id: paper.id }, data: { ...changed, ...(existing.source === "seed" && { source: paper.source }) } });
+          await tx.paper.update({ where: { id: paper.id }, data: { ...changed, ...(existing.source === PaperSource.seed && { source: paper.source }) } });
           if ("importedUpvotes" in changed) await recount(tx, paper.id);
           counts.updated += 1;
           days.add(existing.feedDate);
@@ -217,7 +233,7 @@ export async function writePapers(papers: IncomingPaper[], options: WriteOptions
         const seed = twins.get(paper.id);
         // Two incoming papers with one title: the first takes the seed record over, the second is a paper of its own.
         if (seed && !merged.has(seed.id)) {
-          await mergeSeed(tx, seed, paper, fields, feedDate);
+          await mergeSeed(tx, seed, paper, fields);
           merged.set(seed.id, paper.id);
           counts.updated += 1;
           days.add(seed.feedDate);
@@ -226,12 +242,21 @@ export async function writePapers(papers: IncomingPaper[], options: WriteOptions
         }
         const day = fields.feedDate ?? paper.feedDate ?? feedDate;
         const imported = fields.importedUpvotes ?? 0;
-        await tx.paper.create({
-          data: { ...fields, id: paper.id, title: paper.title, abstract: paper.abstract, source: paper.source, feedDate: day, importedUpvotes: imported, upvotes: imported, ...(submission && { source: "submission", ...submission }) },
+        fresh.push({
+          ...fields,
+          id: paper.id,
+          title: paper.title,
+          abstract: paper.abstract,
+          source: paper.source,
+          feedDate: day,
+          importedUpvotes: imported,
+          upvotes: imported,
+          ...(submission && { source: PaperSource.submission, ...submission }),
         });
-        counts.added += 1;
         days.add(day);
       }
+      // One statement for the batch's new papers: much faster than one insert each.
+      counts.added += (await tx.paper.createMany({ data: fresh })).count;
     });
 
     result.added += counts.added;

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { daysToImport, importDay, importIds, runScheduledImport } from "@/lib/ingest/run";
-import { titleKey } from "@/lib/ingest/write";
+import { titleKey, writePapers } from "@/lib/ingest/write";
 import { resolvePaperAlias } from "@/lib/papers/aliases";
 import { setUpvote } from "@/lib/votes/votes";
 import { createPaper } from "../factories";
@@ -74,6 +74,16 @@ describe("importing a day", () => {
     // Hugging Face's copy of the text may lag behind arXiv: it does not undo the new version.
     expect(await importDay(hfSourceFor(hf), DAY)).toMatchObject({ updated: 0, unchanged: 1 });
     expect((await db.paper.findUniqueOrThrow({ where: { id: "2606.00200" } })).title).toBe("Second Title");
+  });
+
+  it("lets two imports of one day run at once without failing or adding anything twice", async () => {
+    hf.days.set(DAY, hfDay(DAY, 5));
+    const { papers } = await hfSourceFor(hf).fetchDay(DAY);
+    // Both read the stored papers before either writes: the second finds its inserts taken.
+    const writes = await Promise.all([writePapers(papers, { feedDate: DAY }), writePapers(papers, { feedDate: DAY })]);
+    expect(writes[0].added + writes[1].added).toBe(5);
+    expect(writes[0].unchanged + writes[1].unchanged).toBe(5);
+    expect(await db.paper.count()).toBe(5);
   });
 
   it("puts papers fetched by id on the given day", async () => {

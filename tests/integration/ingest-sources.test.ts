@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readFeed } from "@/lib/ingest/arxiv";
 import { createHfSource } from "@/lib/ingest/hf";
 import { UpstreamError } from "@/lib/ingest/upstream-error";
-import { arxivRecord, manyAuthors, renderErrorFeed } from "../support/fixtures/arxiv-data";
+import { arxivRecord, manyAuthors, renderAtom, renderErrorFeed } from "../support/fixtures/arxiv-data";
 import { hfDay, hfEntry } from "../support/fixtures/hf-data";
 import { startFixtureServer } from "../support/fixtures/fixture-server";
 import { arxivSourceFor, hfSourceFor, startFixtures, TEST_USER_AGENT, testHttp } from "../support/ingest";
@@ -62,9 +62,12 @@ describe("the arXiv source", () => {
   });
 
   it("asks for ids with their versions, and reports ids arXiv does not know", async () => {
-    arxiv.add(arxivRecord({ id: "2606.00001", version: 2 }));
+    // One entry with one author and one category: elements that occur once are still lists.
+    arxiv.add(arxivRecord({ id: "2606.00001", version: 2, authors: [{ name: "Solo Author", affiliations: ["One Lab"] }], categories: ["cs.CL"] }));
     const { papers, skipped } = await arxivSourceFor(arxiv).fetchIds(["2606.00001v2", "2606.99999", "not-an-id"]);
-    expect(papers.map((paper) => [paper.id, paper.version])).toEqual([["2606.00001", 2]]);
+    expect(papers.map((paper) => [paper.id, paper.version, paper.authors, paper.affiliations, paper.categories])).toEqual([
+      ["2606.00001", 2, ["Solo Author"], ["One Lab"], ["cs.CL"]],
+    ]);
     expect(skipped).toEqual([
       { ref: "not-an-id", reason: "not an arXiv id like 2406.12345", kind: "invalid" },
       { ref: "2606.99999", reason: "arXiv does not know this id", kind: "unknown" },
@@ -76,6 +79,21 @@ describe("the arXiv source", () => {
     const feed = readFeed(renderErrorFeed("id_list=1234.5678v", "incorrect id format for 1234.5678v"), "application/atom+xml");
     expect(feed.papers).toEqual([]);
     expect(feed.skipped).toEqual([{ ref: "incorrect_id_format_for_1234.5678v", reason: "arXiv: incorrect id format for 1234.5678v", kind: "invalid" }]);
+  });
+
+  it("skips an entry without an id", () => {
+    const records = [arxivRecord({ id: "2606.00030" }), arxivRecord({ id: "2606.00031" })];
+    const atom = renderAtom("q", records, { total: 2, start: 0, perPage: 2 }).replace("<id>http://arxiv.org/abs/2606.00030v1</id>", "");
+    const feed = readFeed(atom, "application/atom+xml");
+    expect(feed.papers.map((paper) => paper.id)).toEqual(["2606.00031"]);
+    expect(feed.skipped).toEqual([{ ref: "entry 1", reason: "entry without an id", kind: "invalid" }]);
+  });
+
+  it("keeps the first of an entry listed twice", async () => {
+    arxiv.add(arxivRecord({ id: "2606.00032" }));
+    const { papers, skipped } = await arxivSourceFor(arxiv).fetchIds(["2606.00032", "2606.00032v1"]);
+    expect(papers.map((paper) => paper.id)).toEqual(["2606.00032"]);
+    expect(skipped).toEqual([{ ref: "2606.00032", reason: "listed twice; the first entry was used", kind: "invalid" }]);
   });
 
   it("asks at most 100 ids a request", async () => {
@@ -156,6 +174,13 @@ describe("the Hugging Face source", () => {
         organization: { slug: "fixture-lab", name: "Fixture Lab", avatarUrl: "https://cdn-avatars.huggingface.co/v1/fixture-lab.png" },
       },
     ]);
+  });
+
+  it("keeps only web addresses for avatars, resolving Hugging Face's relative ones", async () => {
+    const org = (avatar: string) => ({ organization: { name: "lab", fullname: "Lab", avatar } });
+    hf.days.set("2026-06-22", [hfEntry({ id: "2606.11112", paper: org("/avatars/lab.svg") }), hfEntry({ id: "2606.11113", paper: org("javascript:alert(1)") })]);
+    const { papers } = await hfSourceFor(hf).fetchDay("2026-06-22");
+    expect(papers.map((paper) => paper.organization?.avatarUrl)).toEqual([`${hf.url}/avatars/lab.svg`, null]);
   });
 
   it("reads every page of a day", async () => {
