@@ -2,7 +2,7 @@ import { defineConfig } from "@playwright/test";
 import { CHROMIUM_LAUNCH_OPTIONS } from "./tests/e2e/chromium";
 import { E2E_BASE_URL } from "./tests/e2e/server-config";
 
-const WRITER_SPECS = /\/(submit|hf-client)\.spec\.ts$/;
+const WRITER_SPECS = /\/(submit|hf-client|imported-paper)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "tests/e2e",
