@@ -1,6 +1,8 @@
 // Lighthouse scores of the app's pages, as a phone sees them: Lighthouse 12's default (mobile)
 // configuration, with simulated slow-4G and a 4x slower CPU, in Debian's Chromium. Lighthouse 13
 // needs Node 22; 12.2.3 is the last that runs on Node 20.
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../tests/e2e/chromium";
@@ -35,8 +37,12 @@ function shortfallsOf(lhr: Result, category: LighthouseCategory): string[] {
   });
 }
 
-/** Runs Lighthouse `runs` times on each page of `baseUrl`, one page after the other. */
-export async function measureLighthouse(baseUrl: string, pages: { name: string; path: string }[], runs = 3): Promise<LighthouseFigures[]> {
+/**
+ * Runs Lighthouse `runs` times on each page of `baseUrl`, one page after the other; with
+ * `reportDir`, writes the median performance run of each page there as `<name>.json`, to be read
+ * with https://googlechrome.github.io/lighthouse/viewer/ or jq.
+ */
+export async function measureLighthouse(baseUrl: string, pages: { name: string; path: string }[], runs = 3, reportDir?: string): Promise<LighthouseFigures[]> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS], logLevel: "error" });
   try {
     const figures: LighthouseFigures[] = [];
@@ -60,6 +66,7 @@ export async function measureLighthouse(baseUrl: string, pages: { name: string; 
       };
       const numeric = (lhr: Result, id: string) => lhr.audits[id].numericValue ?? Number.NaN;
       const perf = medianRun("performance");
+      if (reportDir) writeFileSync(path.join(reportDir, `${page.name}.json`), JSON.stringify(perf));
       figures.push({
         ...page,
         scores: Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((category) => [category, scoreOf(medianRun(category), category)])) as Record<LighthouseCategory, number>,

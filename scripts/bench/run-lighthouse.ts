@@ -1,6 +1,7 @@
 // `npm run bench:lighthouse [-- --runs N]`: builds the app if there is no build, serves it on a
 // fresh database holding the seed papers (port BENCH_PORT + 5, clear of those the main bench takes), and
-// prints the Lighthouse (mobile) scores of the day, paper and trending pages, with what costs points.
+// prints the Lighthouse (mobile) scores of the day, paper and trending pages, with what costs points;
+// each page's full report is left in bench/data/lighthouse/<page>.json.
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -32,7 +33,7 @@ await prepareDatabase();
 
 const server = await startApp(database, port, SEED_PAGES[0].path);
 try {
-  const figures = await measureLighthouse(server.url, SEED_PAGES, runs);
+  const figures = await measureLighthouse(server.url, SEED_PAGES, runs, path.dirname(database));
   console.log(formatTable(lighthouseRows(figures)));
   for (const { name, shortfalls } of figures) {
     if (shortfalls.length > 0) console.log(`\n${name}: points lost to\n${shortfalls.map((line) => `  ${line}`).join("\n")}`);
