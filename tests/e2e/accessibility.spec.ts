@@ -4,6 +4,16 @@ import { PAGE_TYPES } from "./page-types";
 
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
+/** What axe finds, reduced to what a person needs to find and fix each one: the rule, and where. */
+async function violations(axe: AxeBuilder) {
+  const { violations } = await axe.withTags(WCAG_21_AA).analyze();
+  return violations.map((violation) => ({
+    rule: violation.id,
+    help: violation.help,
+    where: violation.nodes.map((node) => `${node.target.join(" ")}: ${node.failureSummary ?? ""}`),
+  }));
+}
+
 const VARIANTS = [
   { name: "desktop", viewport: { width: 1280, height: 800 } },
   // A phone: the header wraps and the cards stack.
@@ -22,16 +32,18 @@ for (const colorScheme of ["light", "dark"] as const) {
           const response = await page.goto(await pageType.path());
           expect(response?.status()).toBe(pageType.status);
           await expect(page.getByRole("heading", { level: 1 })).toHaveText(pageType.heading);
-          const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-          // Only what a person needs to find and fix each one: the rule, and where.
-          const found = violations.map((violation) => ({
-            rule: violation.id,
-            help: violation.help,
-            where: violation.nodes.map((node) => `${node.target.join(" ")}: ${node.failureSummary ?? ""}`),
-          }));
-          expect(found).toEqual([]);
+          expect(await violations(new AxeBuilder({ page }))).toEqual([]);
         });
       }
+
+      test("the subscribe form showing an error", async ({ page }) => {
+        await page.goto("/papers/date/2026-06-22");
+        const form = page.getByRole("form", { name: "Subscribe to the digest" });
+        await form.getByLabel("Email address").fill("not-an-email");
+        await form.getByRole("button", { name: "Subscribe" }).click();
+        await expect(form.locator("[aria-live]")).toHaveText(/valid email address/);
+        expect(await violations(new AxeBuilder({ page }).include("#subscribe"))).toEqual([]);
+      });
     });
   }
 }
