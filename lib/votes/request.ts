@@ -2,45 +2,36 @@
 // new voter), whether the rate limits allow it, then the write. Callers turn the outcome into a
 // JSON answer or a redirect.
 import "server-only";
-import { z } from "zod";
 import { dropCachedAnswers } from "../papers/answer-cache";
 import { revalidatePaperPages } from "../papers/revalidation";
-import { PAPER_ID_PATTERN } from "../papers/paper-id";
+import { fail, ok, type Outcome } from "../http/outcome";
 import { spendVoteBudget } from "./limits";
 import { setUpvote, type VoteState } from "./votes";
 import { resolveVoter, voterCookie } from "./voter";
 
-/** The path parameters of `/api/papers/{id}/upvote`. */
-export const upvoteParams = z.object({
-  id: z.string().regex(PAPER_ID_PATTERN, "must be an arXiv id (2406.12345) or a lower-case slug"),
-});
-
-/** What the upvote API answers. */
-export const voteStateSchema = z.object({
-  upvoted: z.boolean().meta({ description: "Whether this visitor's upvote is now counted." }),
-  upvotes: z.int().min(0).meta({ description: "The paper's count now: imported upvotes plus vote rows." }),
-});
-
-export type VoteOutcome =
-  | { kind: "done"; state: VoteState; cookie: ReturnType<typeof voterCookie> | null }
-  | { kind: "limited"; retryAfterSeconds: number }
-  | { kind: "unknown-paper" };
+export interface CastVote {
+  state: VoteState;
+  /** The cookie to set: only with a new voter's first upvote. */
+  cookie: ReturnType<typeof voterCookie> | null;
+}
 
 export async function castVote(input: {
   paperId: string;
   upvoted: boolean;
   cookieValue: string | undefined | null;
   address: string;
-}): Promise<VoteOutcome> {
+}): Promise<Outcome<CastVote>> {
   const voter = resolveVoter(input.cookieValue);
   const retryAfterSeconds = await spendVoteBudget(voter.id, input.address);
-  if (retryAfterSeconds !== null) return { kind: "limited", retryAfterSeconds };
+  if (retryAfterSeconds !== null) {
+    return fail("rate_limited", `Too many votes in a short time. Try again in ${retryAfterSeconds} seconds.`, { retryAfterSeconds });
+  }
   const result = await setUpvote(input.paperId, voter.id, input.upvoted);
-  if (!result) return { kind: "unknown-paper" };
+  if (!result) return fail("not_found", `There is no paper with the id "${input.paperId}".`);
   revalidatePaperPages(input.paperId, result.feedDate);
   dropCachedAnswers();
   const state = { upvoted: result.upvoted, upvotes: result.upvotes };
   // The cookie is only handed out with a first upvote: taking back a vote one never cast needs
   // no identity.
-  return { kind: "done", state, cookie: voter.isNew && input.upvoted ? voterCookie(voter.id) : null };
+  return ok({ state, cookie: voter.isNew && input.upvoted ? voterCookie(voter.id) : null });
 }
