@@ -1,46 +1,22 @@
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as getDocument } from "@/app/api/openapi.json/route";
 import { openApiDocument } from "@/lib/openapi/document";
 import { API_ROUTES, type ApiRoute } from "@/lib/openapi/registry";
 import { createPaper } from "../factories";
+import { handlerOf, paramsOf, routeFiles } from "../support/api-routes";
 
-const API_DIR = path.resolve("app", "api");
+// The import route's example fetches today's list from a Hugging Face stand-in, started before the
+// environment is first read.
+const hf = await vi.hoisted(async () => {
+  const { startHfFixture } = await import("../support/fixtures/hf-server");
+  const fixture = await startHfFixture();
+  process.env.HF_ENDPOINT = fixture.url;
+  return fixture;
+});
+afterAll(() => hf.close());
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
-
-/** app/api/papers/[id]/upvote/route.ts → /api/papers/{id}/upvote */
-function routeFiles(): { file: string; path: string }[] {
-  return readdirSync(API_DIR, { recursive: true, encoding: "utf8" })
-    .filter((file) => path.basename(file) === "route.ts")
-    .map((file) => ({
-      file: path.join(API_DIR, file),
-      path: `/api/${path.dirname(file).split(path.sep).join("/")}`.replace(/\[([^\]]+)\]/g, "{$1}"),
-    }));
-}
-
-interface DescribedResponse {
-  headers?: Record<string, unknown>;
-  content?: Record<string, { schema?: object }>;
-}
-
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-
-async function handlerOf(route: ApiRoute): Promise<Handler> {
-  const found = routeFiles().find((file) => file.path === route.path);
-  const routeModule = (await import(found!.file)) as Record<string, Handler>;
-  return routeModule[route.method.toUpperCase()];
-}
-
-/** The path parameters of a URL, read against the route's template. */
-function paramsOf(template: string, url: string): Record<string, string> {
-  const names: string[] = [];
-  const pattern = template.replace(/\{([^}]+)\}/g, (_, name: string) => (names.push(name), "([^/]+)"));
-  const match = new RegExp(`^${pattern}$`).exec(new URL(url, "http://localhost").pathname)!;
-  return Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(match[index + 1])]));
-}
 
 async function call(route: ApiRoute, { url, headers, body }: ApiRoute["example"]) {
   const handler = await handlerOf(route);
@@ -56,7 +32,7 @@ const document = openApiDocument("http://localhost:3000");
 const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
 
 function expectToMatchDocument(route: ApiRoute, status: number, response: Response, body: unknown) {
-  const described = (document.paths[route.path][route.method].responses as Record<string, DescribedResponse>)[status];
+  const described = (document.paths[route.path][route.method].responses as Record<string, any>)[status];
   expect(described, `${route.method} ${route.path} does not describe a ${status}`).toBeDefined();
   for (const header of Object.keys(described.headers ?? {})) expect(response.headers.get(header), header).not.toBeNull();
   const schema = described.content?.["application/json"]?.schema;
@@ -70,8 +46,8 @@ describe("the OpenAPI document", () => {
   it("describes every route file and method under app/api, and nothing else", async () => {
     const implemented: string[] = [];
     for (const { file, path: apiPath } of routeFiles()) {
-      const routeModule = (await import(file)) as Record<string, unknown>;
-      for (const method of METHODS) if (typeof routeModule[method] === "function") implemented.push(`${method.toLowerCase()} ${apiPath}`);
+      const module = (await import(file)) as Record<string, unknown>;
+      for (const method of METHODS) if (typeof module[method] === "function") implemented.push(`${method.toLowerCase()} ${apiPath}`);
     }
     const described = API_ROUTES.map((route) => `${route.method} ${route.path}`);
     expect(implemented.length).toBeGreaterThan(0);
@@ -95,7 +71,7 @@ describe("the OpenAPI document", () => {
   it("documents each query parameter from the handler's own schema", () => {
     const search = document.paths["/api/papers/search"].get;
     expect(search.parameters).toEqual([
-      expect.objectContaining({ name: "q", in: "query", required: true, schema: { type: "string", minLength: 1, maxLength: 500 } }),
+      expect.objectContaining({ name: "q", in: "query", required: false, schema: { type: "string", maxLength: 500 } }),
       expect.objectContaining({ name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 100, default: 20 } }),
       expect.objectContaining({ name: "p", in: "query", required: false }),
     ]);
