@@ -9,8 +9,10 @@ type JsonSchema = Record<string, unknown>;
 
 function jsonSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
   // Transforms (a date string parsed into a span) are described by their input, a string.
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema;
-  return rest;
+  const generated = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema;
+  // The document names its dialect once (jsonSchemaDialect); each schema does not repeat it.
+  delete generated.$schema;
+  return generated;
 }
 
 function parameters(schema: z.ZodObject | undefined, where: "query" | "path") {

@@ -35,10 +35,10 @@ async function attempt<T>(name: string, measure: () => Promise<T>): Promise<Mayb
   }
 }
 
-async function withServer<T>(start: () => Promise<Server>, use: (server: Server) => Promise<T>): Promise<T> {
+async function withServer<T>(start: () => Promise<Server>, measure: (server: Server) => Promise<T>): Promise<T> {
   const server = await start();
   try {
-    return await use(server);
+    return await measure(server);
   } finally {
     await server.stop();
   }

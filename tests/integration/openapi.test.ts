@@ -16,6 +16,11 @@ const hf = await vi.hoisted(async () => {
   return fixture;
 });
 afterAll(() => hf.close());
+interface DescribedResponse {
+  headers?: Record<string, unknown>;
+  content?: Record<string, { schema?: object }>;
+}
+
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
 async function call(route: ApiRoute, { url, headers, body }: ApiRoute["example"]) {
@@ -32,7 +37,7 @@ const document = openApiDocument("http://localhost:3000");
 const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
 
 function expectToMatchDocument(route: ApiRoute, status: number, response: Response, body: unknown) {
-  const described = (document.paths[route.path][route.method].responses as Record<string, any>)[status];
+  const described = (document.paths[route.path][route.method].responses as Record<string, DescribedResponse>)[status];
   expect(described, `${route.method} ${route.path} does not describe a ${status}`).toBeDefined();
   for (const header of Object.keys(described.headers ?? {})) expect(response.headers.get(header), header).not.toBeNull();
   const schema = described.content?.["application/json"]?.schema;
@@ -46,8 +51,8 @@ describe("the OpenAPI document", () => {
   it("describes every route file and method under app/api, and nothing else", async () => {
     const implemented: string[] = [];
     for (const { file, path: apiPath } of routeFiles()) {
-      const module = (await import(file)) as Record<string, unknown>;
-      for (const method of METHODS) if (typeof module[method] === "function") implemented.push(`${method.toLowerCase()} ${apiPath}`);
+      const routeModule = (await import(file)) as Record<string, unknown>;
+      for (const method of METHODS) if (typeof routeModule[method] === "function") implemented.push(`${method.toLowerCase()} ${apiPath}`);
     }
     const described = API_ROUTES.map((route) => `${route.method} ${route.path}`);
     expect(implemented.length).toBeGreaterThan(0);

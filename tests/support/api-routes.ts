@@ -20,8 +20,8 @@ type Handler = (request: Request, context: { params: Promise<Record<string, stri
 
 export async function handlerOf(route: Pick<ApiRoute, "path" | "method">): Promise<Handler> {
   const found = routeFiles().find((file) => file.path === route.path);
-  const module = (await import(found!.file)) as Record<string, Handler>;
-  return module[route.method.toUpperCase()];
+  const routeModule = (await import(found!.file)) as Record<string, Handler>;
+  return routeModule[route.method.toUpperCase()];
 }
 
 /** The path parameters of a URL, read against the route's template. */
