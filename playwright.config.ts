@@ -11,13 +11,13 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"]],
   timeout: 30_000,
-  // Submitting makes today the latest feed day; the reader specs expect the seed day there, so
-  // the specs that submit run after them. Attacks at a scale that would disturb the other specs
-  // (trending, timings) run last.
+  // Attacks at a scale that would disturb the other specs (trending, timings) run after them.
+  // Submitting makes today the latest feed day; the other specs expect the seed day there, so the
+  // specs that submit run last.
   projects: [
-    { name: "readers", testIgnore: [WRITER_SPECS, /\/alone\//] },
-    { name: "submitters", testMatch: WRITER_SPECS, dependencies: ["readers"] },
-    { name: "alone", testMatch: /\/alone\/.*\.spec\.ts$/, dependencies: ["submitters"] },
+    { name: "app", testIgnore: [/\/alone\//, WRITER_SPECS] },
+    { name: "alone", testMatch: /\/alone\/.*\.spec\.ts$/, dependencies: ["app"] },
+    { name: "submitters", testMatch: WRITER_SPECS, dependencies: ["alone"] },
   ],
   use: {
     baseURL: E2E_BASE_URL,

@@ -4,6 +4,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_ARXIV, E2E_ARXIV_DOWN_ID, E2E_ARXIV_UNKNOWN_ID } from "./arxiv-stand-in";
 
+// One submission at a time: a cached feed page rendered while another submission lands can be
+// stored without it until the next change (Next's page cache stamps an entry when it is stored,
+// not when its render began), and these tests look for each new paper on the latest day.
+test.describe.configure({ mode: "serial" });
+
 async function submitThroughForm(page: Page, reference: string) {
   await page.goto("/");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Submit a paper" }).click();
