@@ -1,7 +1,6 @@
 // Subscribing with double opt-in, confirming, unsubscribing and changing frequency. Whoever asks,
 // the answer never tells whether an address is already subscribed.
 import { createHash, randomBytes } from "node:crypto";
-import { setTimeout as delay } from "node:timers/promises";
 import { db } from "../db/client";
 import { SubscriberStatus, type DigestFrequency } from "../generated/prisma/enums";
 import { afterResponse } from "../http/after-response";
@@ -12,7 +11,6 @@ import { limitSubscribeRequests } from "./limits";
 import type { SubscribeInput } from "./schema";
 
 export const CONFIRM_TOKEN_TTL_HOURS = 48;
-const AFTER_ANSWER_PAUSE_MS = 100;
 /** A pending address gets at most one confirmation email per this interval. */
 export const CONFIRMATION_RESEND_MS = 5 * 60_000;
 
@@ -81,12 +79,7 @@ async function requestSubscription({ email, frequency }: SubscribeInput, now = n
 export async function subscribe(input: SubscribeInput, client: string): Promise<Outcome<void>> {
   const allowed = await limitSubscribeRequests(input.email, client);
   if (!allowed.ok) return allowed;
-  afterResponse(async () => {
-    // A moment's pause first: rendering the email must not compete for the CPU with the answer
-    // still on its way to the client, or the answer's timing would tell a new address apart.
-    await delay(AFTER_ANSWER_PAUSE_MS);
-    await requestSubscription(input).catch((error: unknown) => console.error(error));
-  });
+  afterResponse(() => requestSubscription(input).catch((error: unknown) => console.error(error)));
   return ok();
 }
 
