@@ -118,18 +118,20 @@ test.describe("subscribing", () => {
     for (let i = 0; i < 5; i += 1) await timed(`warm-up-${run}-${i}@example.com`);
     const times = { active: [] as number[], fresh: [] as number[] };
     const bodies = new Set<string>();
-    const settle = () => new Promise((resolve) => setTimeout(resolve, 250));
+    const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     for (let i = 0; i < ROUNDS; i += 1) {
       const a = await timed(active[i]);
       times.active.push(a.ms);
-      await settle();
+      // An active address's after-answer work (a write that changes nothing) leaves no trace to
+      // wait for: give it ample time on this shared machine.
+      await settle(1000);
       const f = await timed(fresh[i]);
       times.fresh.push(f.ms);
       bodies.add(a.body).add(f.body);
       // The email is rendered and sent after the answer: let that finish before the next request
       // is timed, so neither kind of address pays for the other's background work.
       await confirmationLink(fresh[i]);
-      await settle();
+      await settle(250);
     }
     agent.destroy();
     const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
