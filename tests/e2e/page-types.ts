@@ -70,8 +70,8 @@ export const PAGE_TYPES: PageType[] = [
   { name: "search", heading: "Search: diffusion", status: 200, path: at(searchPath("diffusion")) },
   { name: "search without results", heading: "Search: quokkas", status: 200, path: at(searchPath("quokkas")) },
   {
-    name: "subscription confirmed",
-    heading: "Subscription confirmed",
+    name: "confirm subscription",
+    heading: "Confirm your subscription",
     status: 200,
     path: async () => confirmSubscriptionPath((await createSubscriber(SubscriberStatus.pending)).token),
   },
