@@ -7,7 +7,7 @@ import nextTypescript from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
-  globalIgnores([".next/**", "lib/generated/**", "bench/**", "var/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([".venv-hf/**", ".next/**", "lib/generated/**", "bench/**", "var/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
   {
     rules: {
       "import/no-restricted-paths": [
