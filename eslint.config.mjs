@@ -7,16 +7,37 @@ import nextTypescript from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
-  globalIgnores([".venv-hf/**", ".next/**", "lib/generated/**", "bench/**", "var/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([
+    ".venv-hf/**",
+    ".next/**",
+    "lib/generated/**",
+    "bench/**",
+    "var/**",
+    "test-results/**",
+    "playwright-report/**",
+    "next-env.d.ts",
+  ]),
   {
     rules: {
       "import/no-restricted-paths": [
         "error",
         {
           zones: [
-            { target: "./components", from: "./app", message: "components/ must not import app/: move the code into lib/ or components/." },
-            { target: "./lib", from: "./app", message: "lib/ must not import app/: routes call lib/, never the reverse." },
-            { target: "./lib", from: "./components", message: "lib/ must not import components/: server code stays free of UI." },
+            {
+              target: "./components",
+              from: "./app",
+              message: "components/ must not import app/: move the code into lib/ or components/.",
+            },
+            {
+              target: "./lib",
+              from: "./app",
+              message: "lib/ must not import app/: routes call lib/, never the reverse.",
+            },
+            {
+              target: "./lib",
+              from: "./components",
+              message: "lib/ must not import components/: server code stays free of UI.",
+            },
           ],
         },
       ],

@@ -17,7 +17,10 @@ const config: NextConfig = {
   poweredByHeader: false,
   // Evaluated at build time: HSTS follows the APP_URL the app was built with.
   async headers() {
-    const headers = securityHeaders({ https: readAppUrl().startsWith("https:"), development: process.env.NODE_ENV === "development" });
+    const headers = securityHeaders({
+      https: readAppUrl().startsWith("https:"),
+      development: process.env.NODE_ENV === "development",
+    });
     return [{ source: "/:path*", headers }];
   },
   // Server actions take forms of a few fields; Next stops reading a bigger body, chunked or not.

@@ -14,8 +14,12 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (retryAfter === null) return NextResponse.next();
   const message = `Too many searches in a short time. Try again in ${retryAfter} seconds.`;
   const headers = { "Retry-After": String(retryAfter), "Cache-Control": "no-store" };
-  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.json({ error: message }, { status: 429, headers });
-  return new NextResponse(tooManyPage(message), { status: 429, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
+  if (request.nextUrl.pathname.startsWith("/api/"))
+    return NextResponse.json({ error: message }, { status: 429, headers });
+  return new NextResponse(tooManyPage(message), {
+    status: 429,
+    headers: { ...headers, "Content-Type": "text/html; charset=utf-8" },
+  });
 }
 
 export const config = {

@@ -6,7 +6,10 @@ export default defineConfig({
     alias: [
       // After-response work needs a running Next request; see the stand-in for why. First, so that
       // both "@/lib/http/after-response" and relative imports of it are replaced.
-      { find: /^.*\/http\/after-response$/, replacement: path.resolve(import.meta.dirname, "tests/setup/after-response.ts") },
+      {
+        find: /^.*\/http\/after-response$/,
+        replacement: path.resolve(import.meta.dirname, "tests/setup/after-response.ts"),
+      },
       { find: "@", replacement: path.resolve(import.meta.dirname) },
       // `server-only` throws outside Next's server bundle; tests are server code by definition.
       { find: "server-only", replacement: path.resolve(import.meta.dirname, "tests/setup/server-only.ts") },

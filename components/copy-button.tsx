@@ -15,7 +15,11 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
   }
   return (
     <span className="inline-flex items-center gap-2">
-      <button type="button" onClick={copy} className="rounded-md border border-gray-300 px-3 py-1.5 text-sm hover:bg-gray-50 dark:border-gray-700 dark:hover:bg-gray-800">
+      <button
+        type="button"
+        onClick={copy}
+        className="rounded-md border border-gray-300 px-3 py-1.5 text-sm hover:bg-gray-50 dark:border-gray-700 dark:hover:bg-gray-800"
+      >
         {label}
       </button>
       <span role="status" className="text-sm text-gray-600 dark:text-gray-400">

@@ -47,15 +47,35 @@ export function PagedFeedPage({ span, page }: { span: Span | null; page: string 
 }
 
 function spanLabel(kind: SpanKind, key: string): string {
-  const span = kind === "day" ? { kind, key, from: parseDay(key)!, to: key } : kind === "week" ? parseWeek(key)! : parseMonth(key)!;
+  const span =
+    kind === "day"
+      ? { kind, key, from: parseDay(key)!, to: key }
+      : kind === "week"
+        ? parseWeek(key)!
+        : parseMonth(key)!;
   return formatSpan(span);
 }
 
-function StepLink({ kind, target, rel, children }: { kind: SpanKind; target: string | null; rel: "prev" | "next"; children: string }) {
+function StepLink({
+  kind,
+  target,
+  rel,
+  children,
+}: {
+  kind: SpanKind;
+  target: string | null;
+  rel: "prev" | "next";
+  children: string;
+}) {
   // Greyed but still legible (WCAG AA contrast): a plain span is no control, so no exemption applies.
   if (!target) return <span className="text-gray-500 dark:text-gray-400">{children}</span>;
   return (
-    <Link href={spanPath(kind, target)} rel={rel} className="font-medium hover:underline" title={spanLabel(kind, target)}>
+    <Link
+      href={spanPath(kind, target)}
+      rel={rel}
+      className="font-medium hover:underline"
+      title={spanLabel(kind, target)}
+    >
       {children}
     </Link>
   );
@@ -81,11 +101,12 @@ function FeedView({ feed }: { feed: Feed }) {
           </StepLink>
         </nav>
       </div>
-      <h2 className="mb-4 text-xl font-semibold">
-        {span.kind === "day" ? <DayTime day={span.from} /> : title}
-      </h2>
+      <h2 className="mb-4 text-xl font-semibold">{span.kind === "day" ? <DayTime day={span.from} /> : title}</h2>
       {papers.length > 0 ? (
-        <PaperList papers={papers} label={pages > 1 ? `Papers of ${title}, page ${page + 1} of ${pages}` : `Papers of ${title}`} />
+        <PaperList
+          papers={papers}
+          label={pages > 1 ? `Papers of ${title}, page ${page + 1} of ${pages}` : `Papers of ${title}`}
+        />
       ) : (
         <EmptySpan feed={feed} />
       )}
@@ -99,7 +120,9 @@ function EmptySpan({ feed }: { feed: Feed }) {
   const nearest = span.kind === "day" ? [previous, next].filter((day): day is string => day !== null) : [];
   return (
     <div className="rounded-xl border border-dashed border-gray-300 p-8 text-center dark:border-gray-700">
-      <p>No papers {span.kind === "day" ? "on" : "in"} {formatSpan(span)}.</p>
+      <p>
+        No papers {span.kind === "day" ? "on" : "in"} {formatSpan(span)}.
+      </p>
       {nearest.length > 0 && (
         <p className="mt-2 text-sm">
           Nearest days with papers:{" "}

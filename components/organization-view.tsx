@@ -35,7 +35,9 @@ export async function OrganizationView({ slug, page }: { slug: string; page: num
           <PaperList papers={papers} label={`Papers of ${organization.name}`} headingLevel={2} />
         </LiveCounts>
       ) : (
-        <p className="rounded-xl border border-dashed border-gray-300 p-8 text-center dark:border-gray-700">No papers on this page.</p>
+        <p className="rounded-xl border border-dashed border-gray-300 p-8 text-center dark:border-gray-700">
+          No papers on this page.
+        </p>
       )}
       <Pager page={page} pages={Math.ceil(count / PAGE_SIZE)} href={(to) => organizationPath(organization.slug, to)} />
     </>

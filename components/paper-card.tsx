@@ -36,12 +36,13 @@ export function PaperCard({ paper, headingLevel = 3, title = paper.title, abstra
             {title}
           </Link>
         </Heading>
-        <p className="paper-card-abstract">
-          {abstract ?? snippet(paper.abstract, CARD_ABSTRACT_CHARS)}
-        </p>
+        <p className="paper-card-abstract">{abstract ?? snippet(paper.abstract, CARD_ABSTRACT_CHARS)}</p>
         <p className="paper-card-meta">
           {paper.organization && (
-            <OrganizationLink organization={paper.organization} className="font-medium text-gray-700 dark:text-gray-300" />
+            <OrganizationLink
+              organization={paper.organization}
+              className="font-medium text-gray-700 dark:text-gray-300"
+            />
           )}
           {credit && <span>{credit}</span>}
           {paper.publishedOn && (

@@ -6,7 +6,15 @@ import { PaperCard } from "./paper-card";
  * `headingLevel`: one below the heading the list sits under (2 straight under the page's h1), so
  * that headings never skip a level.
  */
-export function PaperList({ papers, label, headingLevel = 3 }: { papers: PaperSummary[]; label: string; headingLevel?: 2 | 3 }) {
+export function PaperList({
+  papers,
+  label,
+  headingLevel = 3,
+}: {
+  papers: PaperSummary[];
+  label: string;
+  headingLevel?: 2 | 3;
+}) {
   return (
     <ol aria-label={label} className="flex flex-col gap-3">
       {papers.map((paper) => (

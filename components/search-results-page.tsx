@@ -36,20 +36,22 @@ async function Results({ q, page }: { q: string; page: number }) {
   return (
     <>
       <p className="mb-4 text-sm text-gray-600 dark:text-gray-400" role="status">
-        {capped ? `${total.toLocaleString("en-US")}+ papers found; the best matches among the newest ${total.toLocaleString("en-US")} come first` : `${total} ${total === 1 ? "paper" : "papers"} found`}
+        {capped
+          ? `${total.toLocaleString("en-US")}+ papers found; the best matches among the newest ${total.toLocaleString("en-US")} come first`
+          : `${total} ${total === 1 ? "paper" : "papers"} found`}
       </p>
       <LiveCounts ids={hits.map((hit) => hit.id)}>
-      <ol aria-label="Search results" className="flex flex-col gap-3">
-        {hits.map((hit) => (
-          <li key={hit.id}>
-            <PaperCard
-              paper={hit}
-              title={<Highlighted segments={hit.highlight.title} />}
-              abstract={<Highlighted segments={hit.highlight.abstract} />}
-            />
-          </li>
-        ))}
-      </ol>
+        <ol aria-label="Search results" className="flex flex-col gap-3">
+          {hits.map((hit) => (
+            <li key={hit.id}>
+              <PaperCard
+                paper={hit}
+                title={<Highlighted segments={hit.highlight.title} />}
+                abstract={<Highlighted segments={hit.highlight.abstract} />}
+              />
+            </li>
+          ))}
+        </ol>
       </LiveCounts>
       <Pager page={page} pages={pages} href={(p) => searchPath(q, p)} />
     </>
@@ -62,7 +64,9 @@ export function SearchResultsPage({ q, page }: { q: string; page: number }) {
   return (
     <>
       <div className="mb-6 flex flex-wrap items-end justify-between gap-3">
-        <h1 className="text-2xl font-bold tracking-tight">{query ? <>Search: {query.slice(0, 100)}</> : "Search papers"}</h1>
+        <h1 className="text-2xl font-bold tracking-tight">
+          {query ? <>Search: {query.slice(0, 100)}</> : "Search papers"}
+        </h1>
         <SearchBox defaultValue={query} label="Search again" />
       </div>
       {query ? (

@@ -22,7 +22,8 @@ try {
   usage(error instanceof Error ? error.message : String(error));
 }
 const now = values.now ? new Date(values.now) : new Date();
-if (Number.isNaN(now.getTime())) usage(`--now must be a date and time, like 2026-06-23T07:00:00Z (got "${values.now}")`);
+if (Number.isNaN(now.getTime()))
+  usage(`--now must be a date and time, like 2026-06-23T07:00:00Z (got "${values.now}")`);
 
 // Loaded once the environment is known to be valid: the database client reads it on import.
 const { db } = await import("../lib/db/client");
@@ -33,7 +34,9 @@ try {
   const summary = await runDigest({ now, log: (line) => console.log(line) });
   const wallMs = Math.round(performance.now() - started);
   const maxRssBytes = process.resourceUsage().maxRSS * 1024;
-  console.log(`Digest ${summary.period}: ${summary.papers} papers, ${summary.sent} sent, ${summary.skipped} skipped, ${summary.failed} failed in ${wallMs} ms`);
+  console.log(
+    `Digest ${summary.period}: ${summary.papers} papers, ${summary.sent} sent, ${summary.skipped} skipped, ${summary.failed} failed in ${wallMs} ms`,
+  );
   if (values.json) console.log(JSON.stringify({ ...summary, wallMs, maxRssBytes }));
   process.exitCode = summary.failed > 0 ? 1 : 0;
 } catch (error) {

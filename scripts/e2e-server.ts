@@ -4,7 +4,14 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { startArxivStandIn } from "../tests/e2e/arxiv-stand-in";
-import { E2E_BASE_URL, E2E_DATABASE, E2E_OUTBOX, E2E_PORT, E2E_SESSION_SECRET, E2E_TRUSTED_PROXY } from "../tests/e2e/server-config";
+import {
+  E2E_BASE_URL,
+  E2E_DATABASE,
+  E2E_OUTBOX,
+  E2E_PORT,
+  E2E_SESSION_SECRET,
+  E2E_TRUSTED_PROXY,
+} from "../tests/e2e/server-config";
 import { prepareDatabase } from "./lib/prepare-database";
 import { runBin } from "./lib/run";
 import { serve } from "./serve";

@@ -9,7 +9,8 @@ import { importDays, importIds, type ImportSummary } from "../lib/ingest/run";
 import { sourceNamed } from "../lib/ingest/sources";
 import { parseDay, today } from "../lib/papers/dates";
 
-const USAGE = "usage: npm run import -- --source hf|arxiv [--date YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD] [--ids 2406.12345,…] [--json]";
+const USAGE =
+  "usage: npm run import -- --source hf|arxiv [--date YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD] [--ids 2406.12345,…] [--json]";
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -44,14 +45,18 @@ const date = day("date", values.date);
 const from = day("from", values.from) ?? date ?? today();
 const to = day("to", values.to) ?? date ?? today();
 if (from > to) fail(`--from ${from} is after --to ${to}`);
-const ids = values.ids?.split(",").map((id) => id.trim()).filter(Boolean);
+const ids = values.ids
+  ?.split(",")
+  .map((id) => id.trim())
+  .filter(Boolean);
 if (values.ids !== undefined && !ids?.length) fail("--ids needs at least one arXiv id");
 
 function describe(summary: ImportSummary): string[] {
   const lines = [
     `Imported from ${values.source}: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.skipped} skipped, ${summary.failed} failed`,
   ];
-  for (const [old, id] of Object.entries(summary.merged)) lines.push(`  merged seed paper ${old} into ${id} (its old address redirects)`);
+  for (const [old, id] of Object.entries(summary.merged))
+    lines.push(`  merged seed paper ${old} into ${id} (its old address redirects)`);
   for (const skip of summary.skips) lines.push(`  skipped ${skip.ref}: ${skip.reason}`);
   for (const failure of summary.failures) lines.push(`  failed ${failure.what}: ${failure.error}`);
   return lines;
@@ -61,13 +66,25 @@ const source = sourceNamed(values.source);
 const log = (line: string) => console.log(line);
 const started = performance.now();
 try {
-  const summary = ids ? await importIds(source, ids, date ?? today(), { log }) : await importDays(source, from, to, { log });
+  const summary = ids
+    ? await importIds(source, ids, date ?? today(), { log })
+    : await importDays(source, from, to, { log });
   const wallMs = Math.round(performance.now() - started);
   for (const line of describe(summary)) console.log(line);
   console.log(`Done in ${(wallMs / 1000).toFixed(1)} s`);
   if (values.json) {
     const { added, updated, unchanged, skipped, failed } = summary;
-    console.log(JSON.stringify({ added, updated, unchanged, skipped, failed, wallMs, maxRssBytes: process.resourceUsage().maxRSS * 1024 }));
+    console.log(
+      JSON.stringify({
+        added,
+        updated,
+        unchanged,
+        skipped,
+        failed,
+        wallMs,
+        maxRssBytes: process.resourceUsage().maxRSS * 1024,
+      }),
+    );
   }
   process.exitCode = summary.failed > 0 ? 1 : 0;
 } catch (error) {

@@ -43,7 +43,13 @@ try {
     );
     return page.screenshot({ omitBackground: !square, type: "png" });
   };
-  writeFileSync(path.join(PUBLIC, "favicon.ico"), icoOf([{ size: 32, data: await render(32, false) }, { size: 16, data: await render(16, false) }]));
+  writeFileSync(
+    path.join(PUBLIC, "favicon.ico"),
+    icoOf([
+      { size: 32, data: await render(32, false) },
+      { size: 16, data: await render(16, false) },
+    ]),
+  );
   writeFileSync(path.join(PUBLIC, "apple-touch-icon.png"), await render(180, true));
   writeFileSync(path.join(PUBLIC, "icon-192.png"), await render(192, true));
   writeFileSync(path.join(PUBLIC, "icon-512.png"), await render(512, true));

@@ -74,7 +74,9 @@ function paperData({ organization, upvotes = 0, ...rest }: PaperInput): Prisma.P
 }
 
 async function ensureOrganizations(inputs: PaperInput[]): Promise<void> {
-  const organizations = new Map(inputs.flatMap(({ organization }) => (organization ? [[organization.slug, organization]] : [])));
+  const organizations = new Map(
+    inputs.flatMap(({ organization }) => (organization ? [[organization.slug, organization]] : [])),
+  );
   for (const organization of organizations.values()) await createOrganization(organization);
 }
 
@@ -102,7 +104,11 @@ export interface UpvoteInput {
 export async function createUpvotes(inputs: UpvoteInput[]): Promise<void> {
   // Each row adds one to its paper's count (the Upvote triggers), as a vote does.
   await db.upvote.createMany({
-    data: inputs.map(({ paperId, voterId = `test-voter-${nextNumber()}`, createdAt = new Date() }) => ({ paperId, voterId, createdAt })),
+    data: inputs.map(({ paperId, voterId = `test-voter-${nextNumber()}`, createdAt = new Date() }) => ({
+      paperId,
+      voterId,
+      createdAt,
+    })),
   });
 }
 

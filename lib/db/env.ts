@@ -63,15 +63,29 @@ const schema = z
     ARXIV_CATEGORIES: z
       .string()
       .default("cs.AI,cs.CL,cs.CV,cs.LG")
-      .transform((text) => text.split(",").map((item) => item.trim()).filter(Boolean))
-      .pipe(z.array(z.string().regex(/^[a-z-]+(?:\.[A-Za-z-]+)?$/, "must be arXiv categories like cs.CL,cs.LG")).min(1)),
+      .transform((text) =>
+        text
+          .split(",")
+          .map((item) => item.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(z.string().regex(/^[a-z-]+(?:\.[A-Za-z-]+)?$/, "must be arXiv categories like cs.CL,cs.LG")).min(1),
+      ),
     // arXiv asks for at most one request every 3 seconds.
     ARXIV_REQUEST_INTERVAL_MS: z.coerce.number().int().min(0).default(3000),
     HF_ENDPOINT: z.url({ protocol: /^https?$/ }).default("https://huggingface.co"),
     IMPORT_SOURCES: z
       .string()
       .default("hf")
-      .transform((text) => [...new Set(text.split(",").map((item) => item.trim()).filter(Boolean))])
+      .transform((text) => [
+        ...new Set(
+          text
+            .split(",")
+            .map((item) => item.trim())
+            .filter(Boolean),
+        ),
+      ])
       .pipe(z.array(z.enum(["hf", "arxiv"], 'must be "hf", "arxiv" or "hf,arxiv"')).min(1)),
     // Named in every upstream request's User-Agent; MAIL_FROM's address when unset.
     IMPORT_CONTACT_EMAIL: z.email().optional(),
@@ -103,7 +117,9 @@ function localSessionSecret(): string {
   if (existsSync(SECRET_FILE)) {
     const stored = readFileSync(SECRET_FILE, "utf8").trim();
     if (Buffer.byteLength(stored) < MIN_SECRET_BYTES) {
-      throw new Error(`${SECRET_FILE} holds fewer than ${MIN_SECRET_BYTES} bytes: delete it to have a new one generated, or set SESSION_SECRET`);
+      throw new Error(
+        `${SECRET_FILE} holds fewer than ${MIN_SECRET_BYTES} bytes: delete it to have a new one generated, or set SESSION_SECRET`,
+      );
     }
     return stored;
   }

@@ -30,7 +30,11 @@ function verifyingSecrets(): string[] {
 }
 
 /** The value when the signature is right by one of the secrets; null for anything forged, altered or malformed. */
-export function verify(purpose: TokenPurpose, signed: string | undefined | null, secrets: string | string[] = verifyingSecrets()): string | null {
+export function verify(
+  purpose: TokenPurpose,
+  signed: string | undefined | null,
+  secrets: string | string[] = verifyingSecrets(),
+): string | null {
   if (!signed) return null;
   const dot = signed.lastIndexOf(".");
   if (dot <= 0) return null;

@@ -25,7 +25,11 @@ export interface Claimant {
  * ids it won: new claims, plus failed deliveries and stale claims of earlier runs, taken over for
  * a retry. Sent deliveries and live claims of another run are left alone.
  */
-export async function claimDeliveries(period: string, subscriberIds: string[], { runId, leaseMs }: Claimant): Promise<Set<string>> {
+export async function claimDeliveries(
+  period: string,
+  subscriberIds: string[],
+  { runId, leaseMs }: Claimant,
+): Promise<Set<string>> {
   if (subscriberIds.length === 0) return new Set();
   // Leases run on the wall clock, even when a run is told to act as of another moment.
   const now = new Date();

@@ -7,7 +7,15 @@ import { createMailer, SMTP_POOL_CONNECTIONS, type Mailer } from "../mail/transp
 import { SubscriberStatus, type DigestFrequency } from "../generated/prisma/enums";
 import { purgeExpiredPending } from "../subscriptions/purge";
 import { FREQUENCIES } from "../subscriptions/schema";
-import { CLAIM_LEASE_MS, claimDeliveries, markFailed, recordSent, renewLeases, type Claimant, type SentRecorder } from "./deliveries";
+import {
+  CLAIM_LEASE_MS,
+  claimDeliveries,
+  markFailed,
+  recordSent,
+  renewLeases,
+  type Claimant,
+  type SentRecorder,
+} from "./deliveries";
 import { digestPapers, toDigestPaper } from "./papers";
 import { digestPeriod, type DigestPeriod } from "./period";
 import type { RawMessage } from "../mail/bulk";
@@ -79,12 +87,19 @@ interface Sending {
 }
 
 /** Reads the subscribers in batches, claims each small group just before sending it, and starts the sends. */
-async function claimAndStart({ period, render, claimant, counts, slots, sent }: Sending, { mailer, log, batchSize }: RunContext): Promise<void> {
+async function claimAndStart(
+  { period, render, claimant, counts, slots, sent }: Sending,
+  { mailer, log, batchSize }: RunContext,
+): Promise<void> {
   for await (const batch of activeSubscribers(period.frequency, batchSize)) {
     let claimedInBatch = 0;
     for (let start = 0; start < batch.length; start += CLAIM_BATCH_SIZE) {
       const group = batch.slice(start, start + CLAIM_BATCH_SIZE);
-      const claimed = await claimDeliveries(period.key, group.map((subscriber) => subscriber.id), claimant);
+      const claimed = await claimDeliveries(
+        period.key,
+        group.map((subscriber) => subscriber.id),
+        claimant,
+      );
       counts.skipped += group.length - claimed.size;
       claimedInBatch += claimed.size;
       const copyFor = claimed.size > 0 ? await render() : null;
@@ -108,7 +123,12 @@ async function claimAndStart({ period, render, claimant, counts, slots, sent }: 
   }
 }
 
-async function sendToAll(period: DigestPeriod, render: () => Promise<CopyFor>, claimant: Claimant, context: RunContext): Promise<DigestCounts> {
+async function sendToAll(
+  period: DigestPeriod,
+  render: () => Promise<CopyFor>,
+  claimant: Claimant,
+  context: RunContext,
+): Promise<DigestCounts> {
   const sending: Sending = {
     period,
     render,
@@ -131,7 +151,9 @@ async function sendToAll(period: DigestPeriod, render: () => Promise<CopyFor>, c
 /** Renews the run's leases every third of a lease until the returned function is called. */
 function keepLeases(runId: number, leaseMs: number): () => void {
   const timer = setInterval(() => {
-    renewLeases(runId).catch((error: unknown) => console.error(`Could not renew the leases of digest run ${runId}:`, error));
+    renewLeases(runId).catch((error: unknown) =>
+      console.error(`Could not renew the leases of digest run ${runId}:`, error),
+    );
   }, leaseMs / 3);
   return () => clearInterval(timer);
 }
@@ -153,7 +175,11 @@ async function runPeriod(period: DigestPeriod, context: RunContext): Promise<Dig
   let rendered: Promise<CopyFor> | undefined;
   const render = () =>
     (rendered ??= import("./render").then(async ({ personalize, renderDigest }) => {
-      const digest: RenderedDigest = await renderDigest(period, papers.map((paper) => toDigestPaper(paper, APP_URL)), { appUrl: APP_URL, from: MAIL_FROM });
+      const digest: RenderedDigest = await renderDigest(
+        period,
+        papers.map((paper) => toDigestPaper(paper, APP_URL)),
+        { appUrl: APP_URL, from: MAIL_FROM },
+      );
       return (subscriber) => personalize(digest, subscriber);
     }));
   const stopRenewing = keepLeases(run.id, context.leaseMs);
@@ -163,7 +189,10 @@ async function runPeriod(period: DigestPeriod, context: RunContext): Promise<Dig
   } finally {
     stopRenewing();
   }
-  await db.digestRun.update({ where: { id: run.id }, data: { finishedAt: new Date(), papers: papers.length, ...counts } });
+  await db.digestRun.update({
+    where: { id: run.id },
+    data: { finishedAt: new Date(), papers: papers.length, ...counts },
+  });
   log(`${period.key}: done, ${counts.sent} sent, ${counts.skipped} skipped, ${counts.failed} failed`);
   return { papers: papers.length, ...counts };
 }

@@ -43,8 +43,13 @@ export function securityHeaders(options: SecurityHeaderOptions): { key: string; 
     { key: "X-Content-Type-Options", value: "nosniff" },
     // Links out (arXiv, GitHub) learn only that the visit came from this site, never a token in a URL.
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-    { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
+    {
+      key: "Permissions-Policy",
+      value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
+    },
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-    ...(options.https ? [{ key: "Strict-Transport-Security", value: `max-age=${ONE_YEAR_SECONDS}; includeSubDomains` }] : []),
+    ...(options.https
+      ? [{ key: "Strict-Transport-Security", value: `max-age=${ONE_YEAR_SECONDS}; includeSubDomains` }]
+      : []),
   ];
 }

@@ -34,7 +34,14 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: true,
-  isArray: (name, jpath) => ["feed.entry", "feed.entry.author", "feed.entry.link", "feed.entry.category", "feed.entry.author.affiliation"].includes(String(jpath)),
+  isArray: (name, jpath) =>
+    [
+      "feed.entry",
+      "feed.entry.author",
+      "feed.entry.link",
+      "feed.entry.category",
+      "feed.entry.author.affiliation",
+    ].includes(String(jpath)),
 });
 
 type XmlNode = Record<string, unknown>;
@@ -64,14 +71,21 @@ function optionalText(node: unknown, max: number): string | null {
 export function parseAtom(body: string, contentType: string): XmlNode {
   const looksLikeAtom = contentType.includes("xml") || body.trimStart().startsWith("<?xml");
   if (!looksLikeAtom) {
-    throw new UpstreamError(`arXiv answered ${contentType || "an unknown type"} instead of Atom: ${cleanLine(body).slice(0, 80)}`, "garbage");
+    throw new UpstreamError(
+      `arXiv answered ${contentType || "an unknown type"} instead of Atom: ${cleanLine(body).slice(0, 80)}`,
+      "garbage",
+    );
   }
   const valid = XMLValidator.validate(body);
   if (valid !== true) {
-    throw new UpstreamError(`arXiv answered malformed XML (line ${valid.err.line}: ${valid.err.msg}); the answer may be truncated`, "garbage");
+    throw new UpstreamError(
+      `arXiv answered malformed XML (line ${valid.err.line}: ${valid.err.msg}); the answer may be truncated`,
+      "garbage",
+    );
   }
   const feed = (parser.parse(body) as XmlNode).feed;
-  if (!feed || typeof feed !== "object") throw new UpstreamError("arXiv answered XML that is not an Atom feed", "garbage");
+  if (!feed || typeof feed !== "object")
+    throw new UpstreamError("arXiv answered XML that is not an Atom feed", "garbage");
   return feed as XmlNode;
 }
 
@@ -80,7 +94,8 @@ class EntryProblem extends Error {}
 function requiredDate(node: unknown, field: string): Date {
   const value = text(node);
   const date = value ? new Date(value) : null;
-  if (!date || Number.isNaN(date.getTime())) throw new EntryProblem(`${field} is missing or not a date ("${value ?? ""}")`);
+  if (!date || Number.isNaN(date.getTime()))
+    throw new EntryProblem(`${field} is missing or not a date ("${value ?? ""}")`);
   return date;
 }
 
@@ -95,14 +110,20 @@ function boundedText(value: string | undefined, field: string, max: number, clea
 function toPaper(entry: XmlNode, id: string, version: number | null): IncomingPaper {
   const authorNodes = nodes(entry.author);
   if (authorNodes.length > LIMITS.authors) throw new EntryProblem(`more than ${LIMITS.authors} authors`);
-  const authors = authorNodes.map((author) => boundedText(text(author.name), "an author's name", LIMITS.authorName, cleanLine));
+  const authors = authorNodes.map((author) =>
+    boundedText(text(author.name), "an author's name", LIMITS.authorName, cleanLine),
+  );
   const affiliations = authorNodes.map((author) => {
-    const names = nodes(author.affiliation).map((node) => cleanLine(text(node) ?? "")).filter(Boolean);
+    const names = nodes(author.affiliation)
+      .map((node) => cleanLine(text(node) ?? ""))
+      .filter(Boolean);
     return names.length ? names.join("; ").slice(0, LIMITS.affiliation) : null;
   });
   const links = nodes(entry.link);
   const primary = attr(entry.primary_category, "term") ?? null;
-  const others = nodes(entry.category).map((node) => attr(node, "term")).filter((term): term is string => Boolean(term));
+  const others = nodes(entry.category)
+    .map((node) => attr(node, "term"))
+    .filter((term): term is string => Boolean(term));
   return {
     id,
     source: "arxiv",
@@ -118,8 +139,16 @@ function toPaper(entry: XmlNode, id: string, version: number | null): IncomingPa
     doi: optionalText(entry.doi, LIMITS.url),
     journalRef: optionalText(entry.journal_ref, LIMITS.comment),
     comment: optionalText(entry.comment, LIMITS.comment),
-    absUrl: attr(links.find((link) => attr(link, "rel") === "alternate"), "href") ?? `https://arxiv.org/abs/${id}`,
-    pdfUrl: attr(links.find((link) => attr(link, "title") === "pdf"), "href") ?? `https://arxiv.org/pdf/${id}`,
+    absUrl:
+      attr(
+        links.find((link) => attr(link, "rel") === "alternate"),
+        "href",
+      ) ?? `https://arxiv.org/abs/${id}`,
+    pdfUrl:
+      attr(
+        links.find((link) => attr(link, "title") === "pdf"),
+        "href",
+      ) ?? `https://arxiv.org/pdf/${id}`,
   };
 }
 
@@ -129,7 +158,8 @@ function withoutRepeats(result: SourceResult): SourceResult {
   const papers: IncomingPaper[] = [];
   const skipped = [...result.skipped];
   for (const paper of result.papers) {
-    if (seen.has(paper.id)) skipped.push({ ref: paper.id, reason: "listed twice; the first entry was used", kind: "invalid" });
+    if (seen.has(paper.id))
+      skipped.push({ ref: paper.id, reason: "listed twice; the first entry was used", kind: "invalid" });
     else papers.push(paper);
     seen.add(paper.id);
   }
@@ -151,12 +181,20 @@ export function readFeed(body: string, contentType: string, feedDate?: Day): Par
     const rawId = text(entry.id) ?? "";
     if (rawId.startsWith(ERROR_ID)) {
       const reason = cleanLine(text(entry.summary) ?? "arXiv reported an error");
-      skipped.push({ ref: decodeURIComponent(rawId.slice(ERROR_ID.length + 1)) || "request", reason: `arXiv: ${reason}`, kind: "invalid" });
+      skipped.push({
+        ref: decodeURIComponent(rawId.slice(ERROR_ID.length + 1)) || "request",
+        reason: `arXiv: ${reason}`,
+        kind: "invalid",
+      });
       return;
     }
     const ref = parseArxivRef(rawId.replace(/^https?:\/\/arxiv\.org\/abs\//, ""));
     if (!ref) {
-      skipped.push({ ref: rawId || `entry ${index + 1}`, reason: rawId ? "not a new-style arXiv id" : "entry without an id", kind: "invalid" });
+      skipped.push({
+        ref: rawId || `entry ${index + 1}`,
+        reason: rawId ? "not a new-style arXiv id" : "entry without an id",
+        kind: "invalid",
+      });
       return;
     }
     try {
@@ -195,7 +233,13 @@ export function createArxivSource(options: ArxivSourceOptions): PaperSource {
       for (let page = 0; page < maxPages; page += 1) {
         const start = page * pageSize;
         const feed = await query(
-          { search_query, sortBy: "submittedDate", sortOrder: "descending", start: String(start), max_results: String(pageSize) },
+          {
+            search_query,
+            sortBy: "submittedDate",
+            sortOrder: "descending",
+            start: String(start),
+            max_results: String(pageSize),
+          },
           day,
         );
         result.papers.push(...feed.papers);
@@ -203,10 +247,17 @@ export function createArxivSource(options: ArxivSourceOptions): PaperSource {
         if (start + feed.entryCount >= feed.totalResults) return withoutRepeats(result);
         // arXiv sometimes answers an empty page in the middle of a result; importing only part of the day would look complete.
         if (feed.entryCount === 0) {
-          throw new UpstreamError(`arXiv answered an empty page at ${start} of ${feed.totalResults} results; try again later`, "garbage");
+          throw new UpstreamError(
+            `arXiv answered an empty page at ${start} of ${feed.totalResults} results; try again later`,
+            "garbage",
+          );
         }
       }
-      result.skipped.push({ ref: day, reason: `more than ${maxPages * pageSize} submissions; the rest were not fetched`, kind: "invalid" });
+      result.skipped.push({
+        ref: day,
+        reason: `more than ${maxPages * pageSize} submissions; the rest were not fetched`,
+        kind: "invalid",
+      });
       return withoutRepeats(result);
     },
 

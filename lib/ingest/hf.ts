@@ -19,7 +19,9 @@ export interface HfSourceOptions {
   maxPages?: number;
 }
 
-const instant = z.iso.datetime({ offset: true, message: "is not a date and time" }).transform((value) => new Date(value));
+const instant = z.iso
+  .datetime({ offset: true, message: "is not a date and time" })
+  .transform((value) => new Date(value));
 const url = z.url({ protocol: /^https?$/, message: "is not a web address" }).max(LIMITS.url);
 const count = z.int().min(0);
 
@@ -42,7 +44,9 @@ const extras = {
 };
 
 const paper = z.looseObject({
-  id: z.string({ message: "is missing" }).refine((id) => parseArxivRef(id) !== null, "is not an arXiv id like 2406.12345"),
+  id: z
+    .string({ message: "is missing" })
+    .refine((id) => parseArxivRef(id) !== null, "is not an arXiv id like 2406.12345"),
   title: z.string().min(1).max(LIMITS.title),
   summary: z.string().max(LIMITS.abstract).default(""),
   authors: z
@@ -85,9 +89,16 @@ function webAddress(value: string | undefined, site: string): string | null {
   }
 }
 
-function toOrganization(org: z.infer<typeof organization> | null | undefined, site: string): IncomingOrganization | null {
+function toOrganization(
+  org: z.infer<typeof organization> | null | undefined,
+  site: string,
+): IncomingOrganization | null {
   if (!org) return null;
-  return { slug: org.name, name: org.fullname?.trim() || org.name, avatarUrl: webAddress(org.avatar || org.avatarUrl, site) };
+  return {
+    slug: org.name,
+    name: org.fullname?.trim() || org.name,
+    avatarUrl: webAddress(org.avatar || org.avatarUrl, site),
+  };
 }
 
 function toPaper(entry: z.infer<typeof hfDailyEntry>, day: Day | undefined, site: string): IncomingPaper {
@@ -119,7 +130,9 @@ function readJson(body: string, contentType: string, what: string): unknown {
     return JSON.parse(body);
   } catch {
     const excerpt = cleanLine(body).slice(0, 80) || "empty";
-    const problem = contentType.includes("html") ? `HTML instead of the ${what} (${excerpt})` : `something that is not JSON instead of the ${what} (${excerpt}); the answer may be truncated`;
+    const problem = contentType.includes("html")
+      ? `HTML instead of the ${what} (${excerpt})`
+      : `something that is not JSON instead of the ${what} (${excerpt}); the answer may be truncated`;
     throw new UpstreamError(`Hugging Face answered ${problem}`, "garbage");
   }
 }
@@ -127,7 +140,8 @@ function readJson(body: string, contentType: string, what: string): unknown {
 /** The entries of one page: a JSON array, or the run fails (HTML, a truncated body, an error object). */
 export function readDailyPage(body: string, contentType: string): unknown[] {
   const json = readJson(body, contentType, "daily papers list");
-  if (!Array.isArray(json)) throw new UpstreamError("Hugging Face answered JSON that is not a list of daily papers", "garbage");
+  if (!Array.isArray(json))
+    throw new UpstreamError("Hugging Face answered JSON that is not a list of daily papers", "garbage");
   return json;
 }
 
@@ -149,7 +163,11 @@ class EntryReader {
     const parsed = hfDailyEntry.safeParse(entry);
     if (!parsed.success) {
       const rawId = (entry as { paper?: { id?: unknown } } | null)?.paper?.id;
-      this.result.skipped.push({ ref: typeof rawId === "string" && rawId ? rawId : where, reason: describe(parsed.error), kind: "invalid" });
+      this.result.skipped.push({
+        ref: typeof rawId === "string" && rawId ? rawId : where,
+        reason: describe(parsed.error),
+        kind: "invalid",
+      });
       return;
     }
     const incoming = toPaper(parsed.data, this.day, this.site);
@@ -168,12 +186,18 @@ export function createHfSource(options: HfSourceOptions): PaperSource {
   async function fetchDay(day: Day): Promise<SourceResult> {
     const reader = new EntryReader(day, endpoint);
     for (let p = 0; p < maxPages; p += 1) {
-      const answer = await http.getText(`${endpoint}/api/daily_papers?${new URLSearchParams({ date: day, p: String(p), limit: String(pageSize) })}`, "application/json");
+      const answer = await http.getText(
+        `${endpoint}/api/daily_papers?${new URLSearchParams({ date: day, p: String(p), limit: String(pageSize) })}`,
+        "application/json",
+      );
       const page = readDailyPage(answer.body, answer.contentType);
       page.forEach((entry, index) => reader.read(entry, `page ${p + 1}, entry ${index + 1}`));
       if (page.length < pageSize) return reader.result;
     }
-    throw new UpstreamError(`Hugging Face listed more than ${maxPages} pages for ${day}; stopped rather than import part of the day`, "garbage");
+    throw new UpstreamError(
+      `Hugging Face listed more than ${maxPages} pages for ${day}; stopped rather than import part of the day`,
+      "garbage",
+    );
   }
 
   return {

@@ -71,7 +71,10 @@ const RETRYABLE = (status: number) => status === 429 || status >= 500;
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const { upstream, userAgent, timeoutMs, retries = 3, backoffMs = 1000, maxWaitMs = 60_000, gate } = options;
 
-  async function attempt(url: string, accept: string): Promise<HttpAnswer | { retryAfterMs: number | null; failure: UpstreamError }> {
+  async function attempt(
+    url: string,
+    accept: string,
+  ): Promise<HttpAnswer | { retryAfterMs: number | null; failure: UpstreamError }> {
     let response: Response;
     let body: string;
     try {
@@ -87,7 +90,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       return { retryAfterMs: null, failure: new UpstreamError(message, timedOut ? "timeout" : "unreachable") };
     }
     if (response.ok) return { url, contentType: response.headers.get("content-type") ?? "", body };
-    const failure = new UpstreamError(`${upstream} answered HTTP ${response.status} for ${url}`, "status", response.status);
+    const failure = new UpstreamError(
+      `${upstream} answered HTTP ${response.status} for ${url}`,
+      "status",
+      response.status,
+    );
     if (!RETRYABLE(response.status)) throw failure;
     return { retryAfterMs: parseRetryAfter(response.headers.get("retry-after")), failure };
   }
@@ -98,7 +105,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         const outcome = await (gate ? gate.run(() => attempt(url, accept)) : attempt(url, accept));
         if ("body" in outcome) return outcome;
         if (tried >= retries) {
-          throw new UpstreamError(`${outcome.failure.message} (gave up after ${tried + 1} attempts)`, outcome.failure.kind, outcome.failure.status);
+          throw new UpstreamError(
+            `${outcome.failure.message} (gave up after ${tried + 1} attempts)`,
+            outcome.failure.kind,
+            outcome.failure.status,
+          );
         }
         const backoff = backoffMs * 2 ** tried;
         if (outcome.retryAfterMs !== null && outcome.retryAfterMs > maxWaitMs) {

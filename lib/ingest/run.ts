@@ -83,7 +83,9 @@ async function fetchAndWrite(
     const written = await writePapers(fetched.papers, {
       feedDate,
       onBatch: (done, total, counts) =>
-        log(`${source.name} ${what}: ${done}/${total} written (${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged)`),
+        log(
+          `${source.name} ${what}: ${done}/${total} written (${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged)`,
+        ),
     });
     summary.added = written.added;
     summary.updated = written.updated;
@@ -102,7 +104,11 @@ async function fetchAndWrite(
 }
 
 /** Imports one day of one source and records the run, whether it succeeded or failed. */
-export async function importDay(source: PaperSource, day: Day, { log = () => {}, now = new Date() }: RunOptions = {}): Promise<ImportSummary> {
+export async function importDay(
+  source: PaperSource,
+  day: Day,
+  { log = () => {}, now = new Date() }: RunOptions = {},
+): Promise<ImportSummary> {
   const startedAt = now;
   const summary = await fetchAndWrite(source, day, () => source.fetchDay(day), day, log);
   const { added, updated, unchanged, skipped } = summary;
@@ -123,12 +129,22 @@ export async function importDay(source: PaperSource, day: Day, { log = () => {},
 }
 
 /** Imports papers by id onto `feedDate` (new ones only; known ones keep their day). */
-export async function importIds(source: PaperSource, ids: string[], feedDate: Day, { log = () => {} }: RunOptions = {}): Promise<ImportSummary> {
+export async function importIds(
+  source: PaperSource,
+  ids: string[],
+  feedDate: Day,
+  { log = () => {} }: RunOptions = {},
+): Promise<ImportSummary> {
   return fetchAndWrite(source, "ids", () => source.fetchIds(ids), feedDate, log);
 }
 
 /** Imports each day from `from` to `to`, oldest first. */
-export async function importDays(source: PaperSource, from: Day, to: Day, options: RunOptions = {}): Promise<ImportSummary> {
+export async function importDays(
+  source: PaperSource,
+  from: Day,
+  to: Day,
+  options: RunOptions = {},
+): Promise<ImportSummary> {
   const summary = emptySummary();
   for (let day = from; day <= to; day = shiftDay(day, 1)) merge(summary, await importDay(source, day, options));
   return summary;
@@ -142,13 +158,19 @@ export async function importDays(source: PaperSource, from: Day, to: Day, option
  */
 export async function daysToImport(source: SourceName, today: Day): Promise<Day[]> {
   const windowStart = shiftDay(today, -(CATCH_UP_DAYS - 1));
-  const first = await db.importRun.findFirst({ where: { source, status: ImportStatus.succeeded }, orderBy: { day: "asc" }, select: { day: true } });
+  const first = await db.importRun.findFirst({
+    where: { source, status: ImportStatus.succeeded },
+    orderBy: { day: "asc" },
+    select: { day: true },
+  });
   if (!first) return [today];
   const runs = await db.importRun.findMany({
     where: { source, status: ImportStatus.succeeded, day: { gte: windowStart, lt: today } },
     select: { day: true, startedAt: true },
   });
-  const complete = new Set(runs.filter((run) => run.startedAt >= new Date(dayToIso(shiftDay(run.day, 1)))).map((run) => run.day));
+  const complete = new Set(
+    runs.filter((run) => run.startedAt >= new Date(dayToIso(shiftDay(run.day, 1)))).map((run) => run.day),
+  );
   const days: Day[] = [];
   for (let day = first.day > windowStart ? first.day : windowStart; day < today; day = shiftDay(day, 1)) {
     if (!complete.has(day)) days.push(day);
@@ -157,7 +179,10 @@ export async function daysToImport(source: SourceName, today: Day): Promise<Day[
 }
 
 /** The scheduled job: for each source, the missed days of the last week, then today. */
-export async function runScheduledImport(sources: PaperSource[], { log = () => {}, now = new Date() }: RunOptions = {}): Promise<ImportSummary> {
+export async function runScheduledImport(
+  sources: PaperSource[],
+  { log = () => {}, now = new Date() }: RunOptions = {},
+): Promise<ImportSummary> {
   const summary = emptySummary();
   const today = todayOf(now);
   for (const source of sources) {

@@ -16,16 +16,28 @@ export function importUserAgent(): string {
 }
 
 /** `patience`: a submission, with a person waiting, gives up sooner than an import. */
-export function arxivSource(patience: Partial<Pick<HttpClientOptions, "timeoutMs" | "retries" | "maxWaitMs">> = {}): PaperSource {
+export function arxivSource(
+  patience: Partial<Pick<HttpClientOptions, "timeoutMs" | "retries" | "maxWaitMs">> = {},
+): PaperSource {
   const env = getEnv();
   arxivGate ??= new RequestGate(env.ARXIV_REQUEST_INTERVAL_MS);
-  const http = createHttpClient({ upstream: "arXiv", userAgent: importUserAgent(), timeoutMs: env.IMPORT_TIMEOUT_MS, gate: arxivGate, ...patience });
+  const http = createHttpClient({
+    upstream: "arXiv",
+    userAgent: importUserAgent(),
+    timeoutMs: env.IMPORT_TIMEOUT_MS,
+    gate: arxivGate,
+    ...patience,
+  });
   return createArxivSource({ apiUrl: env.ARXIV_API_URL, categories: env.ARXIV_CATEGORIES, http });
 }
 
 export function hfSource(): PaperSource {
   const env = getEnv();
-  const http = createHttpClient({ upstream: "Hugging Face", userAgent: importUserAgent(), timeoutMs: env.IMPORT_TIMEOUT_MS });
+  const http = createHttpClient({
+    upstream: "Hugging Face",
+    userAgent: importUserAgent(),
+    timeoutMs: env.IMPORT_TIMEOUT_MS,
+  });
   return createHfSource({ endpoint: env.HF_ENDPOINT, http });
 }
 

@@ -119,7 +119,8 @@ function fieldsOf(paper: IncomingPaper, stored: Stored | null): Fields {
 }
 
 function same(a: unknown, b: unknown): boolean {
-  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  if (a instanceof Date || b instanceof Date)
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
   if (typeof a === "object" || typeof b === "object") return JSON.stringify(a) === JSON.stringify(b);
   return a === b;
 }
@@ -153,12 +154,17 @@ async function seedTwins(tx: Tx, papers: IncomingPaper[]): Promise<Map<string, S
     return [slug, `${slug}-2`, `${slug}-3`];
   });
   if (candidates.length === 0) return new Map();
-  const seeds = await tx.paper.findMany({ where: { id: { in: candidates }, source: PaperSource.seed }, select: storedSelect });
+  const seeds = await tx.paper.findMany({
+    where: { id: { in: candidates }, source: PaperSource.seed },
+    select: storedSelect,
+  });
   const byKey = new Map(seeds.map((seed) => [titleKey(seed.title), seed]));
-  return new Map(papers.flatMap((paper) => {
-    const seed = byKey.get(titleKey(paper.title));
-    return seed ? [[paper.id, seed]] : [];
-  }));
+  return new Map(
+    papers.flatMap((paper) => {
+      const seed = byKey.get(titleKey(paper.title));
+      return seed ? [[paper.id, seed]] : [];
+    }),
+  );
 }
 
 function recount(tx: Tx, paperId: string) {
@@ -168,9 +174,15 @@ function recount(tx: Tx, paperId: string) {
 }
 
 async function upsertOrganizations(tx: Tx, papers: IncomingPaper[]): Promise<void> {
-  const organizations = new Map(papers.flatMap((paper) => (paper.organization ? [[paper.organization.slug, paper.organization]] : [])));
+  const organizations = new Map(
+    papers.flatMap((paper) => (paper.organization ? [[paper.organization.slug, paper.organization]] : [])),
+  );
   for (const { slug, name, avatarUrl } of organizations.values()) {
-    await tx.organization.upsert({ where: { slug }, create: { slug, name, avatarUrl }, update: { name, ...(avatarUrl && { avatarUrl }) } });
+    await tx.organization.upsert({
+      where: { slug },
+      create: { slug, name, avatarUrl },
+      update: { name, ...(avatarUrl && { avatarUrl }) },
+    });
   }
 }
 
@@ -208,9 +220,15 @@ export async function writePapers(papers: IncomingPaper[], options: WriteOptions
     // Reading inside the transaction that writes: two imports at once cannot both insert a paper.
     await db.$transaction(async (tx) => {
       await takeWriteLock(tx);
-      const storedRows = await tx.paper.findMany({ where: { id: { in: batch.map((paper) => paper.id) } }, select: storedSelect });
+      const storedRows = await tx.paper.findMany({
+        where: { id: { in: batch.map((paper) => paper.id) } },
+        select: storedSelect,
+      });
       const stored = new Map(storedRows.map((row) => [row.id, row]));
-      const twins = await seedTwins(tx, batch.filter((paper) => !stored.has(paper.id)));
+      const twins = await seedTwins(
+        tx,
+        batch.filter((paper) => !stored.has(paper.id)),
+      );
       const fresh: Prisma.PaperCreateManyInput[] = [];
       await upsertOrganizations(tx, batch);
       for (const paper of batch) {
@@ -223,7 +241,10 @@ export async function writePapers(papers: IncomingPaper[], options: WriteOptions
             continue;
           }
           // A record only ever moves up: from the seed to a real source.
-          await tx.paper.update({ where: { id: paper.id }, data: { ...changed, ...(existing.source === PaperSource.seed && { source: paper.source }) } });
+          await tx.paper.update({
+            where: { id: paper.id },
+            data: { ...changed, ...(existing.source === PaperSource.seed && { source: paper.source }) },
+          });
           if ("importedUpvotes" in changed) await recount(tx, paper.id);
           counts.updated += 1;
           days.add(existing.feedDate);

@@ -88,5 +88,7 @@ function outboxMailer(outbox: string, from: string): Mailer {
  */
 export function createMailer({ pool = false }: { pool?: boolean } = {}): Mailer {
   const env = getEnv();
-  return env.SMTP_URL ? smtpMailer(env.SMTP_URL, env.MAIL_FROM, pool, env.SMTP_INSECURE) : outboxMailer(env.MAIL_OUTBOX, env.MAIL_FROM);
+  return env.SMTP_URL
+    ? smtpMailer(env.SMTP_URL, env.MAIL_FROM, pool, env.SMTP_INSECURE)
+    : outboxMailer(env.MAIL_OUTBOX, env.MAIL_FROM);
 }

@@ -32,7 +32,10 @@ function response({ description, schema, headers }: ApiResponse) {
     description,
     ...(headers && {
       headers: Object.fromEntries(
-        Object.entries(headers).map(([name, header]) => [name, { description: header.description, schema: jsonSchema(header.schema, "output") }]),
+        Object.entries(headers).map(([name, header]) => [
+          name,
+          { description: header.description, schema: jsonSchema(header.schema, "output") },
+        ]),
       ),
     }),
     ...(schema && { content: { "application/json": { schema: jsonSchema(schema, "output") } } }),
@@ -48,11 +51,15 @@ function operation(route: ApiRoute) {
     ...(route.body && {
       requestBody: {
         required: true,
-        content: Object.fromEntries(route.body.contentTypes.map((type) => [type, { schema: jsonSchema(route.body!.schema, "input") }])),
+        content: Object.fromEntries(
+          route.body.contentTypes.map((type) => [type, { schema: jsonSchema(route.body!.schema, "input") }]),
+        ),
       },
     }),
     ...(route.security && { security: [{ [route.security]: [] }] }),
-    responses: Object.fromEntries(Object.entries(route.responses).map(([status, described]) => [status, response(described)])),
+    responses: Object.fromEntries(
+      Object.entries(route.responses).map(([status, described]) => [status, response(described)]),
+    ),
   };
 }
 
@@ -64,7 +71,8 @@ export function openApiDocument(serverUrl: string, routes: ApiRoute[] = API_ROUT
     info: {
       title: "Daily Papers API",
       version: "1.0.0",
-      description: "Papers, search, upvotes and the email digest of a Daily Papers site. Errors answer { error } with a 4xx or 5xx status.",
+      description:
+        "Papers, search, upvotes and the email digest of a Daily Papers site. Errors answer { error } with a 4xx or 5xx status.",
     },
     servers: [{ url: serverUrl }],
     paths,

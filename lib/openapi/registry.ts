@@ -48,11 +48,17 @@ export interface ApiRoute {
 export const apiError = z.object({ error: z.string().meta({ description: "What went wrong, for a person to read." }) });
 
 export function errorResponses(described: Record<number, string>): Record<number, ApiResponse> {
-  return Object.fromEntries(Object.entries(described).map(([status, description]) => [status, { description, schema: apiError }]));
+  return Object.fromEntries(
+    Object.entries(described).map(([status, description]) => [status, { description, schema: apiError }]),
+  );
 }
 
 export const openApiDocumentShape = z
-  .looseObject({ openapi: z.string(), info: z.looseObject({ title: z.string() }), paths: z.record(z.string(), z.unknown()) })
+  .looseObject({
+    openapi: z.string(),
+    info: z.looseObject({ title: z.string() }),
+    paths: z.record(z.string(), z.unknown()),
+  })
   .meta({ description: "An OpenAPI 3.1 document." });
 
 function voteRoute(method: "post" | "delete", summary: string): ApiRoute {
@@ -86,7 +92,13 @@ const SMALL_BODY_ERRORS = { 413: "The body is too large.", 415: "The body is nei
 const retryAfter = { "Retry-After": { description: "Seconds to wait.", schema: z.string() } };
 
 /** A scheduled job's route, which answers GET (Vercel Cron) and POST alike. */
-function cronRoutes(job: { path: string; summary: string; description: string; schema: z.ZodType; nothing: string }): ApiRoute[] {
+function cronRoutes(job: {
+  path: string;
+  summary: string;
+  description: string;
+  schema: z.ZodType;
+  nothing: string;
+}): ApiRoute[] {
   return (["get", "post"] as const).map((method) => ({
     method,
     path: job.path,
@@ -139,7 +151,8 @@ export const API_ROUTES: ApiRoute[] = [
     method: "get",
     path: "/api/papers/{id}",
     summary: "One paper, in the shape of Hugging Face's /api/papers/{id}",
-    description: "What huggingface_hub's paper_info() reads. An old address of a merged paper redirects (308) to its arXiv id.",
+    description:
+      "What huggingface_hub's paper_info() reads. An old address of a merged paper redirects (308) to its arXiv id.",
     pathParams: paperIdParams,
     responses: {
       200: { description: "The paper.", schema: hfPaper },
@@ -156,7 +169,10 @@ export const API_ROUTES: ApiRoute[] = [
       "As on Hugging Face: the paper is fetched from arXiv and added to today's feed, submitted by anonymous. paper_id takes an arXiv id or the paper's address on arxiv.org (abs, pdf, versioned) or huggingface.co/papers. Requests that reach arXiv are limited per client address (10 an hour by default).",
     body: { schema: submitInput, contentTypes: ["application/json", "application/x-www-form-urlencoded"] },
     responses: {
-      200: { description: "The paper was already here (perhaps under an old address); nothing was added.", schema: hfPaper },
+      200: {
+        description: "The paper was already here (perhaps under an old address); nothing was added.",
+        schema: hfPaper,
+      },
       201: { description: "The paper was fetched from arXiv and added to today's feed.", schema: hfPaper },
       ...errorResponses({
         400: "paper_id is missing or names no arXiv paper.",
@@ -165,7 +181,11 @@ export const API_ROUTES: ApiRoute[] = [
         ...SMALL_BODY_ERRORS,
         503: "arXiv could not be reached or did not answer in time; nothing was added.",
       }),
-      429: { description: "Too many submissions from this client; nothing was added.", schema: apiError, headers: retryAfter },
+      429: {
+        description: "Too many submissions from this client; nothing was added.",
+        schema: apiError,
+        headers: retryAfter,
+      },
     },
     example: {
       url: "/api/papers/submit",
@@ -204,7 +224,11 @@ export const API_ROUTES: ApiRoute[] = [
         403: "The request came from another site's page.",
         ...SMALL_BODY_ERRORS,
       }),
-      429: { description: "Too many requests for this address or from this client.", schema: apiError, headers: retryAfter },
+      429: {
+        description: "Too many requests for this address or from this client.",
+        schema: apiError,
+        headers: retryAfter,
+      },
     },
     example: {
       url: "/api/subscribe",
@@ -216,7 +240,8 @@ export const API_ROUTES: ApiRoute[] = [
     method: "post",
     path: "/api/unsubscribe",
     summary: "One-click unsubscribe (RFC 8058)",
-    description: "The List-Unsubscribe address of every digest. Idempotent; needs no cookie or login, only the signed token.",
+    description:
+      "The List-Unsubscribe address of every digest. Idempotent; needs no cookie or login, only the signed token.",
     query: unsubscribeQuery,
     responses: {
       200: { description: "Unsubscribed (or already was).", schema: unsubscribed },
@@ -247,7 +272,9 @@ export const API_ROUTES: ApiRoute[] = [
     method: "get",
     path: "/api/openapi.json",
     summary: "This document",
-    responses: { 200: { description: "The OpenAPI 3.1 description of every /api route.", schema: openApiDocumentShape } },
+    responses: {
+      200: { description: "The OpenAPI 3.1 description of every /api route.", schema: openApiDocumentShape },
+    },
     example: { url: "/api/openapi.json" },
   },
 ];

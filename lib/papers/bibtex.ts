@@ -5,7 +5,17 @@ import { paperLinks, publicationDay, type PaperDetail } from "./detail";
 
 type BibPaper = Pick<
   PaperDetail,
-  "id" | "title" | "authors" | "publishedAt" | "publishedOn" | "feedDate" | "primaryCategory" | "doi" | "journalRef" | "githubRepo" | "projectPage"
+  | "id"
+  | "title"
+  | "authors"
+  | "publishedAt"
+  | "publishedOn"
+  | "feedDate"
+  | "primaryCategory"
+  | "doi"
+  | "journalRef"
+  | "githubRepo"
+  | "projectPage"
 >;
 
 const STOP_WORDS = new Set(["a", "an", "the", "on", "of", "for", "in", "to", "and", "with", "towards", "toward"]);
@@ -19,7 +29,9 @@ function asciiWord(text: string): string {
 }
 
 /** "vaswani2017attention": the first author's family name, the year, the title's first word. */
-export function citationKey(paper: Pick<BibPaper, "title" | "authors" | "publishedAt" | "publishedOn" | "feedDate">): string {
+export function citationKey(
+  paper: Pick<BibPaper, "title" | "authors" | "publishedAt" | "publishedOn" | "feedDate">,
+): string {
   const family = asciiWord(paper.authors[0]?.trim().split(/\s+/).at(-1) ?? "");
   const word = paper.title
     .split(/\s+/)

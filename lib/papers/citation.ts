@@ -3,7 +3,10 @@
 import { paperLinks, publicationDay, type PaperDetail } from "./detail";
 import { isArxivId } from "./paper-id";
 
-type CitedPaper = Pick<PaperDetail, "id" | "title" | "authors" | "publishedAt" | "publishedOn" | "feedDate" | "doi" | "githubRepo" | "projectPage">;
+type CitedPaper = Pick<
+  PaperDetail,
+  "id" | "title" | "authors" | "publishedAt" | "publishedOn" | "feedDate" | "doi" | "githubRepo" | "projectPage"
+>;
 
 /** For Next's metadata `other`: an array becomes one tag per entry, in order (one per author). */
 export function citationMeta(paper: CitedPaper): Record<string, string | string[]> {

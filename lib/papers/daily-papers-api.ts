@@ -12,7 +12,11 @@ import type { DailyPapersQuery, HfFeedItem } from "./schema";
 export const TRENDING_DEPTH = 1000;
 
 // Newest on the feed first; a day's submissions newest first, then the day's usual order.
-const PUBLISHED_ORDER: Prisma.PaperOrderByWithRelationInput[] = [{ feedDate: "desc" }, { submittedAt: "desc" }, ...FEED_ORDER];
+const PUBLISHED_ORDER: Prisma.PaperOrderByWithRelationInput[] = [
+  { feedDate: "desc" },
+  { submittedAt: "desc" },
+  ...FEED_ORDER,
+];
 
 /** The items of the requested span (the latest day by default), one page of them. */
 export async function dailyPapers(query: DailyPapersQuery): Promise<HfFeedItem[]> {
@@ -41,7 +45,10 @@ export async function dailyPapers(query: DailyPapersQuery): Promise<HfFeedItem[]
 }
 
 /** Every paper, newest on the feed first, one page of them, and how many there are. */
-export async function newestPapers(page: { limit: number; offset: number }): Promise<{ total: number; items: HfFeedItem[] }> {
+export async function newestPapers(page: {
+  limit: number;
+  offset: number;
+}): Promise<{ total: number; items: HfFeedItem[] }> {
   const [total, rows] = await Promise.all([
     db.paper.count(),
     db.paper.findMany({ orderBy: PUBLISHED_ORDER, select: hfPaperSelect, take: page.limit, skip: page.offset }),

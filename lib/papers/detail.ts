@@ -41,7 +41,13 @@ export async function lookupPaper(id: string): Promise<PaperLookup> {
     const { authors, aiKeywords, categories, ...rest } = row;
     return {
       kind: "found",
-      paper: { ...rest, authors: stringsOf(authors), aiKeywords: stringsOf(aiKeywords), categories: stringsOf(categories), row },
+      paper: {
+        ...rest,
+        authors: stringsOf(authors),
+        aiKeywords: stringsOf(aiKeywords),
+        categories: stringsOf(categories),
+        row,
+      },
     };
   }
   const movedTo = await resolvePaperAlias(id);

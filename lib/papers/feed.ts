@@ -1,7 +1,14 @@
 // What a feed page shows for a day, week or month: its ranked papers and where to go next.
 import "server-only";
 import { adjacentSpan, daySpan, parseDay, parseMonth, parseWeek, shiftDay, today, type Span } from "./dates";
-import { countPapersInSpan, earliestFeedDate, latestFeedDate, neighbourFeedDates, papersInSpan, type PaperSummary } from "./queries";
+import {
+  countPapersInSpan,
+  earliestFeedDate,
+  latestFeedDate,
+  neighbourFeedDates,
+  papersInSpan,
+  type PaperSummary,
+} from "./queries";
 
 /**
  * Cards on a page of a week or a month (a month holds ~1,500 papers on a busy feed: one page of

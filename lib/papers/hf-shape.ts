@@ -67,7 +67,9 @@ type Present<T> = { [K in keyof T]?: Exclude<T[K], null | undefined> };
 
 /** The object without its null and undefined fields: Hugging Face leaves unknown fields out. */
 function present<T extends object>(object: T): Present<T> {
-  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined && value !== null)) as Present<T>;
+  return Object.fromEntries(
+    Object.entries(object).filter(([, value]) => value !== undefined && value !== null),
+  ) as Present<T>;
 }
 
 export function toHfPaper(row: HfPaperRow): HfPaper {

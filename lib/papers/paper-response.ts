@@ -5,7 +5,11 @@ import { lookupPaper, type PaperDetail } from "./detail";
 
 export async function paperResponse(
   id: string,
-  { pathOf, render, missing }: { pathOf: (id: string) => string; render: (paper: PaperDetail) => Response; missing: () => Response },
+  {
+    pathOf,
+    render,
+    missing,
+  }: { pathOf: (id: string) => string; render: (paper: PaperDetail) => Response; missing: () => Response },
 ): Promise<Response> {
   const found = await lookupPaper(id);
   if (found.kind === "moved") return new Response(null, { status: 308, headers: { Location: pathOf(found.id) } });
@@ -22,5 +26,8 @@ export function textResponse(body: string, contentType: string, headers: Record<
 
 /** The 404 of the text formats: a sentence, not a page. */
 export function textNotFound(id: string): Response {
-  return new Response(`There is no paper with the id "${id}".\n`, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response(`There is no paper with the id "${id}".\n`, {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
 }

@@ -5,14 +5,19 @@ import { daySpan, parseDay, parseMonth, parseWeek, type Span } from "./dates";
 import { PAPER_ID_PATTERN } from "./paper-id";
 
 /** A path or form parameter naming a paper. */
-export const paperIdSchema = z.string().regex(PAPER_ID_PATTERN, "must be an arXiv id (2406.12345) or a lower-case slug");
+export const paperIdSchema = z
+  .string()
+  .regex(PAPER_ID_PATTERN, "must be an arXiv id (2406.12345) or a lower-case slug");
 
 function spanParam(parse: (text: string) => Span | null, example: string) {
-  return z.string().meta({ description: `Like ${example}.` }).transform((text, ctx) => {
-    const span = parse(text);
-    if (!span) ctx.addIssue({ code: "custom", message: `must be a real one, like ${example}` });
-    return span ?? z.NEVER;
-  });
+  return z
+    .string()
+    .meta({ description: `Like ${example}.` })
+    .transform((text, ctx) => {
+      const span = parse(text);
+      if (!span) ctx.addIssue({ code: "custom", message: `must be a real one, like ${example}` });
+      return span ?? z.NEVER;
+    });
 }
 
 export const dailyPapersQuery = z
@@ -23,17 +28,14 @@ export const dailyPapersQuery = z
     }, "2026-06-22").optional(),
     week: spanParam(parseWeek, "2026-W26").optional(),
     month: spanParam(parseMonth, "2026-06").optional(),
-    sort: z
-      .enum(["publishedAt", "trending"])
-      .optional()
-      .meta({ description: "publishedAt: newest on the feed first; trending: by recent upvotes (the first 1,000; not with submitter); none: most upvoted first." }),
-    submitter: z
-      .string()
-      .trim()
-      .min(1)
-      .max(100)
-      .optional()
-      .meta({ description: "Only the papers this user submitted (anonymous for submissions without an account); every day unless a date, week or month is given." }),
+    sort: z.enum(["publishedAt", "trending"]).optional().meta({
+      description:
+        "publishedAt: newest on the feed first; trending: by recent upvotes (the first 1,000; not with submitter); none: most upvoted first.",
+    }),
+    submitter: z.string().trim().min(1).max(100).optional().meta({
+      description:
+        "Only the papers this user submitted (anonymous for submissions without an account); every day unless a date, week or month is given.",
+    }),
     limit: z.coerce.number().int().min(1).max(100).default(50),
     p: z.coerce.number().int().min(0).max(10_000).default(0),
   })
@@ -66,7 +68,10 @@ export const hfPaper = z.object({
   title: z.string(),
   summary: z.string().meta({ description: "The abstract." }),
   authors: z.array(z.object({ name: z.string(), hidden: z.boolean() })),
-  authorCount: z.int().nullable().meta({ description: "Not Hugging Face's: the number of authors when the names are not known." }),
+  authorCount: z
+    .int()
+    .nullable()
+    .meta({ description: "Not Hugging Face's: the number of authors when the names are not known." }),
   publishedAt: z.iso.datetime().nullable().meta({ description: "When arXiv first published it." }),
   submittedOnDailyAt: z.iso.datetime().meta({ description: "When it appeared on the daily feed." }),
   upvotes: z.int(),

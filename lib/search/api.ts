@@ -13,7 +13,10 @@ export async function searchApi(query: SearchApiQuery): Promise<{ total: number;
   if (!query.q) return newestPapers(page);
   const { total, hits } = await cachedSearch(query.q, page);
   const highlights = new Map(
-    hits.map((hit) => [hit.id, { title: segmentsToHtml(hit.highlight.title), summary: segmentsToHtml(hit.highlight.abstract) }]),
+    hits.map((hit) => [
+      hit.id,
+      { title: segmentsToHtml(hit.highlight.title), summary: segmentsToHtml(hit.highlight.abstract) },
+    ]),
   );
   const items = await hfFeedItemsInOrder(hits.map((hit) => hit.id));
   return { total, items: items.map((item) => ({ ...item, highlight: highlights.get(item.paper.id) })) };

@@ -14,7 +14,10 @@ export const searchApiQuery = z
         if (problem) ctx.addIssue({ code: "custom", message: problem });
       })
       .optional()
-      .meta({ description: 'Words, "quoted phrases" and prefixes like transform*; every one must match. None: every paper, newest first.' }),
+      .meta({
+        description:
+          'Words, "quoted phrases" and prefixes like transform*; every one must match. None: every paper, newest first.',
+      }),
     limit: z.coerce.number().int().min(1).max(100).default(20),
     p: z.coerce.number().int().min(0).max(10_000).default(0).meta({ description: "Page, from 0." }),
   })

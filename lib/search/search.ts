@@ -96,5 +96,7 @@ const SEARCH_CACHE_MS = 60_000;
 export function cachedSearch(input: string, page: { limit: number; offset: number }): Promise<SearchPage> {
   const expression = toMatchExpression(input);
   if (!expression) return searchPapers(input, page);
-  return cachedAnswer(`search ${page.limit} ${page.offset} ${expression}`, SEARCH_CACHE_MS, () => searchPapers(input, page));
+  return cachedAnswer(`search ${page.limit} ${page.offset} ${expression}`, SEARCH_CACHE_MS, () =>
+    searchPapers(input, page),
+  );
 }

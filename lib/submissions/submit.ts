@@ -19,7 +19,11 @@ export const ANONYMOUS_SUBMITTER = "anonymous";
 
 const HOUR = 3600;
 // A person is waiting: arXiv gets at most 10 seconds and one more try, not an import's patience.
-const submitPatience = () => ({ timeoutMs: Math.min(getEnv().IMPORT_TIMEOUT_MS, 10_000), retries: 1, maxWaitMs: 5_000 });
+const submitPatience = () => ({
+  timeoutMs: Math.min(getEnv().IMPORT_TIMEOUT_MS, 10_000),
+  retries: 1,
+  maxWaitMs: 5_000,
+});
 
 /** The paper's id, and whether this submission added it (false: it was already here). */
 export interface Submitted {
@@ -43,7 +47,11 @@ function isDuplicateKey(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 }
 
-export async function submitPaper(input: { reference: string; address: string; now?: Date }): Promise<Outcome<Submitted>> {
+export async function submitPaper(input: {
+  reference: string;
+  address: string;
+  now?: Date;
+}): Promise<Outcome<Submitted>> {
   const id = parseArxivReference(input.reference);
   if (!id) return fail("invalid", `That is not an arXiv paper. ${ARXIV_REFERENCE_HINT}`);
   const here = await existingId(id);
@@ -62,7 +70,10 @@ export async function submitPaper(input: { reference: string; address: string; n
   } catch (error) {
     if (!(error instanceof UpstreamError)) throw error;
     console.warn(`Submission of ${id}: ${error.message}`);
-    return fail("unavailable", "arXiv cannot be reached right now, so the paper was not added. Please try again in a few minutes.");
+    return fail(
+      "unavailable",
+      "arXiv cannot be reached right now, so the paper was not added. Please try again in a few minutes.",
+    );
   }
   const paper = fetched.papers.find((candidate) => candidate.id === id);
   if (!paper) return fail("not_found", `arXiv has no paper ${id}. Check the id and try again.`);

@@ -7,7 +7,13 @@ import { TokenPurpose } from "@/lib/db/signing";
 import { DigestFrequency } from "@/lib/generated/prisma/enums";
 import { confirmSubscriptionPath, frequencyPath, unsubscribePath } from "@/lib/http/paths";
 import { clientAddress } from "@/lib/http/client-address";
-import { changeFrequency, confirmSubscription, subscribe, subscriberIdFromToken, unsubscribe } from "@/lib/subscriptions/subscriptions";
+import {
+  changeFrequency,
+  confirmSubscription,
+  subscribe,
+  subscriberIdFromToken,
+  unsubscribe,
+} from "@/lib/subscriptions/subscriptions";
 import { frequencySchema, SUBSCRIBE_ACCEPTED, subscribeInput } from "@/lib/subscriptions/schema";
 
 export interface SubscribeState {
@@ -23,7 +29,10 @@ function sentence(message: string): string {
 }
 
 export async function subscribeAction(_previous: SubscribeState, formData: FormData): Promise<SubscribeState> {
-  const values = { email: String(formData.get("email") ?? ""), frequency: String(formData.get("frequency") ?? DigestFrequency.daily) };
+  const values = {
+    email: String(formData.get("email") ?? ""),
+    frequency: String(formData.get("frequency") ?? DigestFrequency.daily),
+  };
   const parsed = subscribeInput.safeParse(values);
   if (!parsed.success) {
     const fieldErrors: NonNullable<SubscribeState["fieldErrors"]> = {};

@@ -13,5 +13,7 @@ export async function limitSubscribeRequests(email: string, client: string): Pro
     [limiter("subscribe-address", { points: 5, duration: HOUR }), mailboxKey(email)],
   ]);
   if (retryAfterSeconds === null) return ok();
-  return fail("rate_limited", "Too many requests for this address or from your network. Please try again later.", { retryAfterSeconds });
+  return fail("rate_limited", "Too many requests for this address or from your network. Please try again later.", {
+    retryAfterSeconds,
+  });
 }

@@ -5,6 +5,8 @@ import { db } from "../db/client";
 
 /** Deletes the pending subscriptions whose confirmation token expired before `now`; returns how many. */
 export async function purgeExpiredPending(now = new Date()): Promise<number> {
-  const { count } = await db.subscriber.deleteMany({ where: { status: "pending", confirmTokenExpiresAt: { lt: now } } });
+  const { count } = await db.subscriber.deleteMany({
+    where: { status: "pending", confirmTokenExpiresAt: { lt: now } },
+  });
   return count;
 }

@@ -30,7 +30,10 @@ async function deliverConfirmation(email: string, token: string, frequency: Dige
   try {
     await sendConfirmation(email, token, frequency, CONFIRM_TOKEN_TTL_HOURS);
   } catch (error) {
-    await db.subscriber.updateMany({ where: { email, status: SubscriberStatus.pending }, data: { confirmationSentAt: null } });
+    await db.subscriber.updateMany({
+      where: { email, status: SubscriberStatus.pending },
+      data: { confirmationSentAt: null },
+    });
     console.error(error);
   }
 }
@@ -55,7 +58,10 @@ async function requestSubscription({ email, frequency }: SubscribeInput, now = n
       OR: [
         { status: SubscriberStatus.unsubscribed },
         { status: SubscriberStatus.pending, confirmationSentAt: null },
-        { status: SubscriberStatus.pending, confirmationSentAt: { lt: new Date(now.getTime() - CONFIRMATION_RESEND_MS) } },
+        {
+          status: SubscriberStatus.pending,
+          confirmationSentAt: { lt: new Date(now.getTime() - CONFIRMATION_RESEND_MS) },
+        },
       ],
     },
     data: pending,
@@ -90,7 +96,10 @@ export type ConfirmOutcome = "confirmed" | "expired" | "used" | "unknown";
  * confirms), or why it cannot. A GET only reads, so a mail provider's link scanner that opens the
  * link confirms nothing.
  */
-export async function confirmationState(token: string, now = new Date()): Promise<"ready" | Exclude<ConfirmOutcome, "confirmed">> {
+export async function confirmationState(
+  token: string,
+  now = new Date(),
+): Promise<"ready" | Exclude<ConfirmOutcome, "confirmed">> {
   if (!token) return "unknown";
   const subscriber = await db.subscriber.findUnique({
     where: { confirmTokenHash: hashToken(token) },
@@ -134,11 +143,17 @@ export async function unsubscribe(subscriberId: string, now = new Date()): Promi
 }
 
 export async function subscriptionOf(subscriberId: string) {
-  return db.subscriber.findUnique({ where: { id: subscriberId }, select: { email: true, frequency: true, status: true } });
+  return db.subscriber.findUnique({
+    where: { id: subscriberId },
+    select: { email: true, frequency: true, status: true },
+  });
 }
 
 /** Only an active subscription changes; it does not bring back an unsubscribed address. */
 export async function changeFrequency(subscriberId: string, frequency: DigestFrequency): Promise<boolean> {
-  const changed = await db.subscriber.updateMany({ where: { id: subscriberId, status: SubscriberStatus.active }, data: { frequency } });
+  const changed = await db.subscriber.updateMany({
+    where: { id: subscriberId, status: SubscriberStatus.active },
+    data: { frequency },
+  });
   return changed.count === 1;
 }

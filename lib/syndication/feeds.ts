@@ -30,7 +30,10 @@ interface Channel {
 }
 
 async function latestChange(papers: PaperSummary[]): Promise<Date> {
-  const { _max } = await db.paper.aggregate({ where: { id: { in: papers.map((p) => p.id) } }, _max: { updatedAt: true } });
+  const { _max } = await db.paper.aggregate({
+    where: { id: { in: papers.map((p) => p.id) } },
+    _max: { updatedAt: true },
+  });
   return _max.updatedAt ?? new Date(0);
 }
 
@@ -49,8 +52,22 @@ async function loadChannel(kind: ReaderFeedKind): Promise<Channel> {
   const papers = kind === "daily" ? await dailyPapers() : await trendingPapers({ limit: TRENDING_FEED_SIZE });
   const updated = await latestChange(papers);
   return kind === "daily"
-    ? { kind, title: "Daily Papers", description: "The papers of the latest days on Daily Papers.", pagePath: READER_FEED_PAGE_PATHS.daily, papers, updated }
-    : { kind, title: "Daily Papers: trending", description: "The papers with the most recent upvotes.", pagePath: READER_FEED_PAGE_PATHS.trending, papers, updated };
+    ? {
+        kind,
+        title: "Daily Papers",
+        description: "The papers of the latest days on Daily Papers.",
+        pagePath: READER_FEED_PAGE_PATHS.daily,
+        papers,
+        updated,
+      }
+    : {
+        kind,
+        title: "Daily Papers: trending",
+        description: "The papers with the most recent upvotes.",
+        pagePath: READER_FEED_PAGE_PATHS.trending,
+        papers,
+        updated,
+      };
 }
 
 // XML 1.0 cannot hold most control characters, even escaped: drop them rather than break the feed.
@@ -143,6 +160,10 @@ function renderFeed(kind: ReaderFeedKind, format: ReaderFeedFormat): Promise<{ b
 export function readerFeedRoute(kind: ReaderFeedKind, format: ReaderFeedFormat) {
   return route(async (request: Request) => {
     const { body, updated } = await renderFeed(kind, format);
-    return cachedResponse(request, { body, contentType: `${READER_FEED_TYPES[format]}; charset=utf-8`, lastModified: updated });
+    return cachedResponse(request, {
+      body,
+      contentType: `${READER_FEED_TYPES[format]}; charset=utf-8`,
+      lastModified: updated,
+    });
   });
 }

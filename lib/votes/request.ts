@@ -31,7 +31,9 @@ export async function castVote(input: {
     upvoted: input.upvoted,
   });
   if (retryAfterSeconds !== null) {
-    return fail("rate_limited", `Too many votes from here. Try again in ${describeWait(retryAfterSeconds)}.`, { retryAfterSeconds });
+    return fail("rate_limited", `Too many votes from here. Try again in ${describeWait(retryAfterSeconds)}.`, {
+      retryAfterSeconds,
+    });
   }
   const result = await setUpvote(input.paperId, voter.id, input.upvoted);
   if (!result) return fail("not_found", `There is no paper with the id "${input.paperId}".`);

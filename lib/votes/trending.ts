@@ -76,7 +76,12 @@ export interface TrendingQuery {
 }
 
 /** The ids of the trending papers at `now`, best first: one page of them. */
-export function trendingIds({ limit, offset = 0, span, now = new Date() }: TrendingQuery): Promise<{ id: string; score: number }[]> {
+export function trendingIds({
+  limit,
+  offset = 0,
+  span,
+  now = new Date(),
+}: TrendingQuery): Promise<{ id: string; score: number }[]> {
   const inSpan = span ? Prisma.sql`WHERE "feedDate" >= ${span.from} AND "feedDate" <= ${span.to}` : Prisma.empty;
   // Candidates: every paper upvoted in the window, and the first offset + limit of all papers in
   // the fallback order (the Paper_upvotes_feedDate_id index), which hold every paper without a
@@ -88,7 +93,13 @@ export function trendingIds({ limit, offset = 0, span, now = new Date() }: Trend
 }
 
 /** The top `limit` trending papers at `now`. */
-export async function trendingPapers({ limit, now = new Date() }: { limit: number; now?: Date }): Promise<TrendingPaper[]> {
+export async function trendingPapers({
+  limit,
+  now = new Date(),
+}: {
+  limit: number;
+  now?: Date;
+}): Promise<TrendingPaper[]> {
   return withPapers(await trendingIds({ limit, now }));
 }
 
@@ -97,7 +108,17 @@ export async function trendingPapers({ limit, now = new Date() }: { limit: numbe
  * `sinceDay` or were upvoted since `since` (the digest's papers). Ranking only these, rather
  * than filtering the overall top, keeps a new paper that ranks below old, heavily upvoted ones.
  */
-export async function trendingPapersSince({ since, sinceDay, now, limit }: { since: Date; sinceDay: string; now: Date; limit: number }): Promise<TrendingPaper[]> {
+export async function trendingPapersSince({
+  since,
+  sinceDay,
+  now,
+  limit,
+}: {
+  since: Date;
+  sinceDay: string;
+  now: Date;
+  limit: number;
+}): Promise<TrendingPaper[]> {
   const candidates = Prisma.sql`
     SELECT "id" FROM "Paper" WHERE "feedDate" >= ${sinceDay} AND "feedDate" <= ${toDay(now)}
     UNION SELECT "paperId" FROM "Upvote" WHERE "createdAt" >= ${since} AND "createdAt" <= ${now}`;

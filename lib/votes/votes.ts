@@ -18,7 +18,12 @@ export interface VoteResult extends VoteState {
  * Makes the voter's upvote on the paper present (`upvoted`) or absent; doing it twice is the same
  * as once. Null when there is no such paper, and then nothing was written.
  */
-export async function setUpvote(paperId: string, voterId: string, upvoted: boolean, now: Date = new Date()): Promise<VoteResult | null> {
+export async function setUpvote(
+  paperId: string,
+  voterId: string,
+  upvoted: boolean,
+  now: Date = new Date(),
+): Promise<VoteResult | null> {
   // A batch transaction of plain statements: it holds SQLite's write lock only for two short
   // statements, where an interactive transaction would wait on JavaScript between them.
   const write = upvoted

@@ -38,9 +38,7 @@ export async function importDailyPage(db: PrismaClient, page: ParsedPage): Promi
       await tx.organization.upsert({ where: { slug: organization.slug }, create: organization, update: {} });
     }
 
-    const fresh = page.papers
-      .map((paper, index) => ({ paper, id: ids[index] }))
-      .filter(({ id }) => !existing.has(id));
+    const fresh = page.papers.map((paper, index) => ({ paper, id: ids[index] })).filter(({ id }) => !existing.has(id));
     await tx.paper.createMany({
       data: fresh.map(({ paper, id }) => ({
         id,

@@ -23,8 +23,24 @@ const MIX: [Kind, number][] = [
   ["subscribe", 6],
 ];
 
-const FEEDS = ["/papers/feed.xml", "/papers/atom.xml", "/papers/feed.json", "/papers/trending/feed.xml", "/papers/trending/atom.xml", "/papers/trending/feed.json"];
-const WORDS = ["model", "diffusion", "language", "video", "reinforcement learning", "graph*", '"large language"', "robot"];
+const FEEDS = [
+  "/papers/feed.xml",
+  "/papers/atom.xml",
+  "/papers/feed.json",
+  "/papers/trending/feed.xml",
+  "/papers/trending/atom.xml",
+  "/papers/trending/feed.json",
+];
+const WORDS = [
+  "model",
+  "diffusion",
+  "language",
+  "video",
+  "reinforcement learning",
+  "graph*",
+  '"large language"',
+  "robot",
+];
 /** The domain of the soak's subscribers, to find them at the end. */
 export const SOAK_EMAIL_DOMAIN = "soak.example.org";
 
@@ -67,8 +83,14 @@ function pickKind(): Kind {
 function samplePapers(database: string): { ids: string[]; days: string[] } {
   const db = new Database(database, { readonly: true });
   try {
-    const ids = (db.prepare("SELECT id FROM Paper ORDER BY feedDate DESC, id LIMIT 2000").all() as { id: string }[]).map((row) => row.id);
-    const days = (db.prepare("SELECT DISTINCT feedDate AS day FROM Paper ORDER BY feedDate DESC LIMIT 60").all() as { day: string }[]).map((row) => row.day);
+    const ids = (
+      db.prepare("SELECT id FROM Paper ORDER BY feedDate DESC, id LIMIT 2000").all() as { id: string }[]
+    ).map((row) => row.id);
+    const days = (
+      db.prepare("SELECT DISTINCT feedDate AS day FROM Paper ORDER BY feedDate DESC LIMIT 60").all() as {
+        day: string;
+      }[]
+    ).map((row) => row.day);
     return { ids, days };
   } finally {
     db.close();
@@ -76,7 +98,10 @@ function samplePapers(database: string): { ids: string[]; days: string[] } {
 }
 
 /** autocannon options for the mix, and the ledger its answers fill in. */
-export function soakTraffic(database: string, appUrl: string): { options: Partial<autocannon.Options>; ledger: Ledger } {
+export function soakTraffic(
+  database: string,
+  appUrl: string,
+): { options: Partial<autocannon.Options>; ledger: Ledger } {
   const { ids, days } = samplePapers(database);
   const ledger: Ledger = { statuses: {}, votes: new Map(), subscribed: new Set(), unanswered: new Set() };
   // Upvotes the app has confirmed and not yet seen taken back: what "unvote" requests take back.
@@ -85,7 +110,13 @@ export function soakTraffic(database: string, appUrl: string): { options: Partia
 
   const pageOf = (): string => {
     const day = pick(days);
-    return pick([`/papers/date/${day}`, `/papers/week/${weekKey(day)}`, `/papers/month/${monthKey(day)}`, "/papers/trending", "/papers"]);
+    return pick([
+      `/papers/date/${day}`,
+      `/papers/week/${weekKey(day)}`,
+      `/papers/month/${monthKey(day)}`,
+      "/papers/trending",
+      "/papers",
+    ]);
   };
 
   const build = (kind: Kind, context: Context): autocannon.Request => {
@@ -103,18 +134,31 @@ export function soakTraffic(database: string, appUrl: string): { options: Partia
       case "unvote": {
         const taken = kind === "unvote" ? cast.splice(Math.floor(Math.random() * cast.length), 1)[0] : undefined;
         const voterId = randomUUID();
-        const vote = taken ?? { paperId: pick(ids.slice(0, 300)), voterId, cookie: sign("voter", voterId, BENCH_SESSION_SECRET) };
+        const vote = taken ?? {
+          paperId: pick(ids.slice(0, 300)),
+          voterId,
+          cookie: sign("voter", voterId, BENCH_SESSION_SECRET),
+        };
         context.vote = vote;
         ledger.unanswered.add(`${vote.paperId} ${vote.voterId}`);
         const method = taken ? "DELETE" : "POST";
-        return { method, path: upvotePath(vote.paperId), headers: { ...headers, cookie: `dp_voter=${vote.cookie}`, origin: appUrl } };
+        return {
+          method,
+          path: upvotePath(vote.paperId),
+          headers: { ...headers, cookie: `dp_voter=${vote.cookie}`, origin: appUrl },
+        };
       }
       case "subscribe": {
         emails += 1;
         context.email = `reader-${process.pid}-${emails}@${SOAK_EMAIL_DOMAIN}`;
         ledger.unanswered.add(context.email);
         const body = JSON.stringify({ email: context.email, frequency: emails % 3 ? "daily" : "weekly" });
-        return { method: "POST", path: "/api/subscribe", headers: { ...headers, "content-type": "application/json", origin: appUrl }, body };
+        return {
+          method: "POST",
+          path: "/api/subscribe",
+          headers: { ...headers, "content-type": "application/json", origin: appUrl },
+          body,
+        };
       }
     }
   };

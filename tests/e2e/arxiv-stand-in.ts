@@ -36,13 +36,18 @@ export async function startArxivStandIn(): Promise<{ url: string; close: () => P
   const front = createServer((incoming, outgoing) => {
     const url = new URL(incoming.url ?? "/", "http://127.0.0.1");
     if (url.searchParams.get("id_list")?.includes(E2E_ARXIV_DOWN_ID)) {
-      outgoing.writeHead(503, { "content-type": "text/plain", "retry-after": "1" }).end("arXiv is down for maintenance");
+      outgoing
+        .writeHead(503, { "content-type": "text/plain", "retry-after": "1" })
+        .end("arXiv is down for maintenance");
       return;
     }
-    const proxied = forward({ host: upstream.hostname, port: upstream.port, path: incoming.url, headers: incoming.headers }, (answer) => {
-      outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(outgoing);
-    });
+    const proxied = forward(
+      { host: upstream.hostname, port: upstream.port, path: incoming.url, headers: incoming.headers },
+      (answer) => {
+        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(outgoing);
+      },
+    );
     proxied.on("error", () => outgoing.writeHead(502).end());
     proxied.end();
   });

@@ -10,19 +10,23 @@ test.describe("nothing in the console", () => {
       page.on("console", (message) => {
         if (message.type() !== "error" && message.type() !== "warning") return;
         // Chromium logs a page's own error status too: the 404 page rightly answers 404.
-        const ownStatus = message.location().url === new URL(path, E2E_BASE_URL).href && message.text().includes(`status of ${pageType.status}`);
+        const ownStatus =
+          message.location().url === new URL(path, E2E_BASE_URL).href &&
+          message.text().includes(`status of ${pageType.status}`);
         if (!ownStatus) problems.push(`console.${message.type()}: ${message.text()}`);
       });
       page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
       page.on("requestfailed", (request) => {
         // The router prefetches a linked dynamic page (trending) only in part and cancels the
         // rest of the answer itself: a cancel, shown as "(canceled)" in DevTools, not a failure.
-        const cancelledPrefetch = request.failure()?.errorText === "net::ERR_ABORTED" && request.headers()["next-router-prefetch"] === "1";
+        const cancelledPrefetch =
+          request.failure()?.errorText === "net::ERR_ABORTED" && request.headers()["next-router-prefetch"] === "1";
         if (!cancelledPrefetch) problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`);
       });
       page.on("response", (response) => {
         // The page's own status is checked below.
-        if (response.status() >= 400 && !response.request().isNavigationRequest()) problems.push(`${response.status()}: ${response.url()}`);
+        if (response.status() >= 400 && !response.request().isNavigationRequest())
+          problems.push(`${response.status()}: ${response.url()}`);
       });
 
       const response = await page.goto(path, { waitUntil: "networkidle" });

@@ -78,7 +78,13 @@ test.describe("the daily feed", () => {
     await expect(page.locator("dd time").last()).toHaveAttribute("datetime", "2026-06-22");
   });
 
-  for (const path of ["/papers/date/2026-02-30", "/papers/date/foo", "/papers/week/2026-W54", "/papers/month/2026-13", "/papers/no-such-paper"]) {
+  for (const path of [
+    "/papers/date/2026-02-30",
+    "/papers/date/foo",
+    "/papers/week/2026-W54",
+    "/papers/month/2026-13",
+    "/papers/no-such-paper",
+  ]) {
     test(`${path} is a 404 page`, async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);

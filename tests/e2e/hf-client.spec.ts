@@ -43,7 +43,11 @@ test("huggingface_hub's paper functions read the app's answers", async ({ reques
     `--paper=${submitted.id}`,
     "--submitter=anonymous",
   ]);
-  const result = JSON.parse(stdout) as Record<string, Paper[]> & { version: string; paper_info: Paper; read_paper: string };
+  const result = JSON.parse(stdout) as Record<string, Paper[]> & {
+    version: string;
+    paper_info: Paper;
+    read_paper: string;
+  };
   expect(result.version).toBe(HF_HUB_VERSION);
   const ids = (papers: Paper[]) => papers.map((paper) => paper.id);
 

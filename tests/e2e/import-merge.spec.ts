@@ -27,7 +27,14 @@ test("a merged seed paper keeps its votes and its old address redirects permanen
     const { stdout } = await promisify(execFile)(
       process.execPath,
       ["--import", "tsx", "scripts/import.ts", "--source", "arxiv", "--ids", ARXIV_ID, "--date", "2026-06-22"],
-      { env: { ...process.env, DATABASE_URL: `file:${E2E_DATABASE}`, ARXIV_API_URL: arxiv.url, ARXIV_REQUEST_INTERVAL_MS: "0" } },
+      {
+        env: {
+          ...process.env,
+          DATABASE_URL: `file:${E2E_DATABASE}`,
+          ARXIV_API_URL: arxiv.url,
+          ARXIV_REQUEST_INTERVAL_MS: "0",
+        },
+      },
     );
     expect(stdout).toContain(`merged seed paper ${SEED_ID} into ${ARXIV_ID}`);
   } finally {
@@ -40,7 +47,9 @@ test("a merged seed paper keeps its votes and its old address redirects permanen
 
   await page.goto(`/papers/${SEED_ID}`);
   await expect(page).toHaveURL(new RegExp(`/papers/${ARXIV_ID}$`));
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Quantizing deep convolutional networks for efficient inference: A whitepaper");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Quantizing deep convolutional networks for efficient inference: A whitepaper",
+  );
 
   // The vote moved with the paper, and is still this visitor's.
   const counts = await (await request.get(`/api/papers/upvotes?ids=${ARXIV_ID}`)).json();

@@ -11,7 +11,9 @@ import { E2E_DATABASE } from "./server-config";
 const DAY = "2026-06-15";
 const ID = "2606.31234";
 
-test("a card shows the organization, first authors, GitHub stars and comments; the page the AI summary and every link", async ({ page }) => {
+test("a card shows the organization, first authors, GitHub stars and comments; the page the AI summary and every link", async ({
+  page,
+}) => {
   const entry = hfEntry({
     id: ID,
     day: DAY,
@@ -21,9 +23,13 @@ test("a card shows the organization, first authors, GitHub stars and comments; t
   });
   const hf = await startHfFixture({ [DAY]: [entry] });
   try {
-    await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/import.ts", "--source", "hf", "--date", DAY], {
-      env: { ...process.env, DATABASE_URL: `file:${E2E_DATABASE}`, HF_ENDPOINT: hf.url },
-    });
+    await promisify(execFile)(
+      process.execPath,
+      ["--import", "tsx", "scripts/import.ts", "--source", "hf", "--date", DAY],
+      {
+        env: { ...process.env, DATABASE_URL: `file:${E2E_DATABASE}`, HF_ENDPOINT: hf.url },
+      },
+    );
   } finally {
     await hf.close();
   }
@@ -42,6 +48,9 @@ test("a card shows the organization, first authors, GitHub stars and comments; t
   await expect(summary).toContainText("A model-written summary of the paper.");
   const links = page.getByRole("list", { name: "Links" });
   await expect(links.getByRole("link", { name: "GitHub" })).toHaveAttribute("href", String(entry.paper.githubRepo));
-  await expect(links.getByRole("link", { name: "Project page" })).toHaveAttribute("href", String(entry.paper.projectPage));
+  await expect(links.getByRole("link", { name: "Project page" })).toHaveAttribute(
+    "href",
+    String(entry.paper.projectPage),
+  );
   await expect(links.getByRole("link", { name: "Markdown" })).toHaveAttribute("href", `/papers/${ID}.md`);
 });

@@ -8,7 +8,10 @@ import { E2E_DATABASE, E2E_OUTBOX } from "./server-config";
 /** The confirmation link of the newest mail to `address` in the e2e server's outbox. */
 export async function confirmationLink(address: string): Promise<string> {
   for (let attempt = 0; attempt < 50; attempt += 1) {
-    const files = (await readdir(E2E_OUTBOX).catch(() => [])).filter((file) => file.endsWith(".eml")).sort().reverse();
+    const files = (await readdir(E2E_OUTBOX).catch(() => []))
+      .filter((file) => file.endsWith(".eml"))
+      .sort()
+      .reverse();
     for (const file of files) {
       const mail = await simpleParser(await readFile(path.join(E2E_OUTBOX, file)));
       const to = Array.isArray(mail.to) ? mail.to[0] : mail.to;
@@ -21,12 +24,13 @@ export async function confirmationLink(address: string): Promise<string> {
   throw new Error(`No confirmation mail to ${address} in ${E2E_OUTBOX}`);
 }
 
-
 /** The subscriber's status as the e2e server's database has it. */
 export function subscriberStatus(email: string): string | undefined {
   const db = new Database(E2E_DATABASE, { readonly: true });
   try {
-    return (db.prepare('SELECT "status" FROM "Subscriber" WHERE "email" = ?').get(email) as { status: string } | undefined)?.status;
+    return (
+      db.prepare('SELECT "status" FROM "Subscriber" WHERE "email" = ?').get(email) as { status: string } | undefined
+    )?.status;
   } finally {
     db.close();
   }

@@ -64,7 +64,12 @@ export const PAGE_TYPES: PageType[] = [
   { name: "day without papers", heading: "Daily Papers", status: 200, path: at(spanPath("day", "2026-06-20")) },
   { name: "week", heading: "Daily Papers", status: 200, path: at(spanPath("week", "2026-W26")) },
   { name: "month", heading: "Daily Papers", status: 200, path: at(spanPath("month", "2026-06")) },
-  { name: "paper", heading: /^Lip Forcing/, status: 200, path: at(paperPath("lip-forcing-few-step-autoregressive-diffusion-for-real-time-lip-synchronization")) },
+  {
+    name: "paper",
+    heading: /^Lip Forcing/,
+    status: 200,
+    path: at(paperPath("lip-forcing-few-step-autoregressive-diffusion-for-real-time-lip-synchronization")),
+  },
   { name: "organization", heading: "KAIST AI", status: 200, path: at(organizationPath("kaist-ai")) },
   { name: "trending", heading: "Trending papers", status: 200, path: at(TRENDING_PATH) },
   { name: "search", heading: "Search: diffusion", status: 200, path: at(searchPath("diffusion")) },
@@ -75,7 +80,17 @@ export const PAGE_TYPES: PageType[] = [
     status: 200,
     path: async () => confirmSubscriptionPath((await createSubscriber(SubscriberStatus.pending)).token),
   },
-  { name: "unsubscribe", heading: "Unsubscribe from the digest?", status: 200, path: () => digestLink(unsubscribePath, TokenPurpose.unsubscribe) },
-  { name: "digest frequency", heading: "How often do you want the digest?", status: 200, path: () => digestLink(frequencyPath, TokenPurpose.frequency) },
+  {
+    name: "unsubscribe",
+    heading: "Unsubscribe from the digest?",
+    status: 200,
+    path: () => digestLink(unsubscribePath, TokenPurpose.unsubscribe),
+  },
+  {
+    name: "digest frequency",
+    heading: "How often do you want the digest?",
+    status: 200,
+    path: () => digestLink(frequencyPath, TokenPurpose.frequency),
+  },
   { name: "not found", heading: "Page not found", status: 404, path: at(paperPath("no-such-paper")) },
 ];

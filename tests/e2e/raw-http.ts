@@ -22,12 +22,21 @@ export interface RawRequest {
 
 export function rawRequest({ method = "GET", path, headers = {}, from, body, agent }: RawRequest): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
-    const outgoing = httpRequest({ host: "127.0.0.1", port: E2E_PORT, method, path, headers, localAddress: from, agent }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
-      response.on("error", reject);
-    });
+    const outgoing = httpRequest(
+      { host: "127.0.0.1", port: E2E_PORT, method, path, headers, localAddress: from, agent },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks).toString("utf8"),
+          }),
+        );
+        response.on("error", reject);
+      },
+    );
     // The server may answer (413) and close before a streamed body is all sent: the answer counts.
     outgoing.on("error", reject);
     if (typeof body === "string") outgoing.end(body);

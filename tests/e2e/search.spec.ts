@@ -13,7 +13,10 @@ test.describe("finding papers", () => {
     await expect(results.first().getByRole("heading")).toHaveText(/^Lip Forcing/);
     await expect(results.first().locator("mark").first()).toHaveText(/^(Lip|Synchronization|Diffusion)$/i);
 
-    await results.first().getByRole("link", { name: /^Lip Forcing/ }).click();
+    await results
+      .first()
+      .getByRole("link", { name: /^Lip Forcing/ })
+      .click();
     await expect(page).toHaveURL(/\/papers\/lip-forcing-few-step-autoregressive-diffusion/);
     await expect(page.getByRole("heading", { level: 2, name: "More like this" })).toBeVisible();
     await expect(page.getByRole("list", { name: "Related papers" }).locator("article")).not.toHaveCount(0);
@@ -24,7 +27,9 @@ test.describe("finding papers", () => {
     await expect(page.locator("main article", { hasText: "Lip Forcing" })).toBeVisible();
   });
 
-  test("an organization link on a card leads to its page, and a slug in another case redirects there", async ({ page }) => {
+  test("an organization link on a card leads to its page, and a slug in another case redirects there", async ({
+    page,
+  }) => {
     await page.goto("/papers/date/2026-06-22");
     await page.locator("main article").getByRole("link", { name: "JetBrains", exact: true }).first().click();
     await expect(page).toHaveURL(/\/organizations\/JetBrains$/);
@@ -56,14 +61,19 @@ test.describe("finding papers", () => {
     await page.goto("/papers");
     const alternates = page.locator('head link[rel="alternate"]');
     await expect(alternates).toHaveCount(6);
-    await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]').first()).toHaveAttribute("href", /\/papers\/feed\.xml$/);
+    await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]').first()).toHaveAttribute(
+      "href",
+      /\/papers\/feed\.xml$/,
+    );
 
     const rss = await request.get("/papers/feed.xml");
     expect(rss.headers()["content-type"]).toBe("application/rss+xml; charset=utf-8");
-    expect(await rss.text()).toContain("<guid isPermaLink=\"true\">");
+    expect(await rss.text()).toContain('<guid isPermaLink="true">');
     const etag = rss.headers()["etag"];
     expect((await request.get("/papers/feed.xml", { headers: { "If-None-Match": etag } })).status()).toBe(304);
-    expect((await request.get("/papers/trending/atom.xml")).headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
+    expect((await request.get("/papers/trending/atom.xml")).headers()["content-type"]).toBe(
+      "application/atom+xml; charset=utf-8",
+    );
     const json = await (await request.get("/papers/feed.json")).json();
     expect(json.version).toBe("https://jsonfeed.org/version/1.1");
     expect(json.items).toHaveLength(58);
@@ -73,7 +83,9 @@ test.describe("finding papers", () => {
     // An address of its own, so that the other tests' searches keep their budget.
     const headers = { "x-forwarded-for": "10.77.0.1" };
     for (let i = 0; i < 60; i += 1) {
-      expect((await request.get(i % 2 ? "/papers?q=diffusion" : "/api/papers/search?q=diffusion", { headers })).status()).toBe(200);
+      expect(
+        (await request.get(i % 2 ? "/papers?q=diffusion" : "/api/papers/search?q=diffusion", { headers })).status(),
+      ).toBe(200);
     }
     const api = await request.get("/api/papers/search?q=diffusion", { headers });
     expect(api.status()).toBe(429);

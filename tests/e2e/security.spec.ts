@@ -19,7 +19,13 @@ test.describe("security headers", () => {
       expect(response.status()).toBe(status);
       const headers = response.headers();
       const csp = headers["content-security-policy"];
-      for (const directive of ["default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]) {
+      for (const directive of [
+        "default-src 'self'",
+        "frame-ancestors 'none'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ]) {
         expect(csp).toContain(directive);
       }
       expect(headers["x-content-type-options"]).toBe("nosniff");
@@ -68,7 +74,10 @@ test.describe("request bodies", () => {
 test.describe("mail that cannot be abused", () => {
   test("a cross-site subscribe is 403 and stores nothing", async ({ request }) => {
     const email = `cross-site-${randomUUID()}@example.com`;
-    const response = await request.post("/api/subscribe", { headers: { origin: "https://evil.example" }, data: { email } });
+    const response = await request.post("/api/subscribe", {
+      headers: { origin: "https://evil.example" },
+      data: { email },
+    });
     expect(response.status()).toBe(403);
     expect((await response.json()).error).toMatch(/this site/);
     expect(subscriberStatus(email)).toBeUndefined();

@@ -51,7 +51,11 @@ test("a paper that is already here opens its page, and nothing is added twice", 
 for (const [what, reference, message] of [
   ["a malformed id", "not a paper at all", /That is not an arXiv paper\. Give an arXiv id like 2406\.12345/],
   ["an address on another site", "https://example.org/abs/2606.20001", /That is not an arXiv paper/],
-  ["an id arXiv does not know", E2E_ARXIV_UNKNOWN_ID, new RegExp(`arXiv has no paper ${E2E_ARXIV_UNKNOWN_ID.replace(".", "\\.")}`)],
+  [
+    "an id arXiv does not know",
+    E2E_ARXIV_UNKNOWN_ID,
+    new RegExp(`arXiv has no paper ${E2E_ARXIV_UNKNOWN_ID.replace(".", "\\.")}`),
+  ],
   ["an id while arXiv is down", E2E_ARXIV_DOWN_ID, /arXiv cannot be reached right now, so the paper was not added/],
 ] as const) {
   test(`${what} is an inline error next to the field, and nothing is added`, async ({ page, request }) => {
@@ -69,7 +73,11 @@ for (const [what, reference, message] of [
   });
 }
 
-test("the paper page: every author a search, links, citation tags and BibTeX to copy", async ({ page, context, request }) => {
+test("the paper page: every author a search, links, citation tags and BibTeX to copy", async ({
+  page,
+  context,
+  request,
+}) => {
   const record = E2E_ARXIV.byId;
   await request.post("/api/papers/submit", { data: { paper_id: record.id } });
   await page.goto(`/papers/${record.id}`);
@@ -83,7 +91,10 @@ test("the paper page: every author a search, links, citation tags and BibTeX to 
   await page.goto(`/papers/${record.id}`);
   await expect(page.getByText("cs.CL, cs.LG")).toBeVisible();
   const links = page.getByRole("list", { name: "Links" });
-  await expect(links.getByRole("link", { name: "arXiv abstract" })).toHaveAttribute("href", `https://arxiv.org/abs/${record.id}`);
+  await expect(links.getByRole("link", { name: "arXiv abstract" })).toHaveAttribute(
+    "href",
+    `https://arxiv.org/abs/${record.id}`,
+  );
   await expect(links.getByRole("link", { name: "PDF" })).toHaveAttribute("href", `https://arxiv.org/pdf/${record.id}`);
 
   const meta = (name: string) => page.locator(`head meta[name="${name}"]`);
@@ -99,7 +110,9 @@ test("the paper page: every author a search, links, citation tags and BibTeX to 
   await expect(page.getByRole("status").filter({ hasText: "Copied." })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(new RegExp(`^@misc\\{hopper2026submitted,\\n  title += \\{${record.title}\\},`));
-  expect(copied).toContain("author        = {Grace Hopper and Alan Turing and Ada Lovelace and Emmy Noether and Hedy Lamarr}");
+  expect(copied).toContain(
+    "author        = {Grace Hopper and Alan Turing and Ada Lovelace and Emmy Noether and Hedy Lamarr}",
+  );
 
   const bib = await request.get(`/papers/${record.id}/bibtex`);
   expect(bib.headers()["content-type"]).toBe("application/x-bibtex; charset=utf-8");
@@ -109,11 +122,16 @@ test("the paper page: every author a search, links, citation tags and BibTeX to 
 test("a card shows the first three authors and et al.", async ({ page, request }) => {
   await request.post("/api/papers/submit", { data: { paper_id: E2E_ARXIV.byId.id } });
   await page.goto("/");
-  await expect(page.locator("main article", { hasText: E2E_ARXIV.byId.title })).toContainText("Grace Hopper, Alan Turing, Ada Lovelace et al.");
+  await expect(page.locator("main article", { hasText: E2E_ARXIV.byId.title })).toContainText(
+    "Grace Hopper, Alan Turing, Ada Lovelace et al.",
+  );
 });
 
 test("the API refuses a cross-site submission and a malformed one", async ({ request }) => {
-  const crossSite = await request.post("/api/papers/submit", { data: { paper_id: "2606.20001" }, headers: { origin: "https://evil.example" } });
+  const crossSite = await request.post("/api/papers/submit", {
+    data: { paper_id: "2606.20001" },
+    headers: { origin: "https://evil.example" },
+  });
   expect(crossSite.status()).toBe(403);
   const malformed = await request.post("/api/papers/submit", { data: { paper_id: "nope" } });
   expect(malformed.status()).toBe(400);

@@ -13,7 +13,9 @@ async function voteAndWait(page: Page, act: () => Promise<void>) {
 }
 
 test.describe("the upvote button", () => {
-  test("upvotes on the feed; after a reload it is still upvoted with the new count; the keyboard takes it back", async ({ page }) => {
+  test("upvotes on the feed; after a reload it is still upvoted with the new count; the keyboard takes it back", async ({
+    page,
+  }) => {
     const title = "Mellum2 Technical Report";
     await page.goto("/papers");
     const button = upvoteButton(page, title);
@@ -64,7 +66,8 @@ test.describe("the upvote button", () => {
   });
 
   test("a refused vote reverts the button and says why", async ({ page }) => {
-    const title = "OCTOPUS: Optimized KV Cache for Transformers via Octahedral Parametrization Under optimal Squared error quantization";
+    const title =
+      "OCTOPUS: Optimized KV Cache for Transformers via Octahedral Parametrization Under optimal Squared error quantization";
     const path = "/api/papers/octopus-optimized-kv-cache-for-transformers-via-octahedral-parametrization-under/upvote";
     // Use up this voter's budget through the browser's own cookie jar, then vote in the page.
     let status = 200;
@@ -101,7 +104,9 @@ test.describe("the upvote button", () => {
     const first = page.locator("main article").first();
     await expect(first.getByRole("heading")).toHaveText(title);
     await expect(upvoteButton(page, title)).toHaveText(/^▲\s*5/);
-    await expect(page.getByRole("navigation", { name: "Feed period" }).getByRole("link", { name: "Trending" })).toHaveAttribute("aria-current", "page");
+    await expect(
+      page.getByRole("navigation", { name: "Feed period" }).getByRole("link", { name: "Trending" }),
+    ).toHaveAttribute("aria-current", "page");
   });
 });
 

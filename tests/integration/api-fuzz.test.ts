@@ -22,22 +22,67 @@ interface Operation {
 }
 
 const served = await (await getDocument(new Request("http://localhost:3000/api/openapi.json"), undefined)).json();
-const operations = Object.entries(served.paths as Record<string, Record<string, Operation>>).flatMap(([path, methods]) =>
-  Object.entries(methods).map(([method, operation]) => ({ path, method, operation })),
+const operations = Object.entries(served.paths as Record<string, Record<string, Operation>>).flatMap(
+  ([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ path, method, operation })),
 );
 
-const controlCharacters = fc.string({ unit: fc.integer({ min: 0, max: 31 }).map((code) => String.fromCharCode(code)), minLength: 1 });
+const controlCharacters = fc.string({
+  unit: fc.integer({ min: 0, max: 31 }).map((code) => String.fromCharCode(code)),
+  minLength: 1,
+});
 const hostile = fc.oneof(
   controlCharacters,
   fc.string({ unit: "binary", maxLength: 200 }),
   fc.string({ unit: "grapheme", maxLength: 100 }),
-  fc.constantFrom("\u202Eevil", "\uFEFF", "\u0000", "e\u0301\u0301\u0301", "𝕯𝖆𝖎𝖑𝖞", "\uD800", "%00", "%zz", "../../etc/passwd"),
-  fc.constantFrom("' OR 1=1 --", "1; DROP TABLE \"Paper\"; --", "\" OR \"\"=\"", "') UNION SELECT * FROM \"Subscriber\" --", "*", "NEAR(", "a\" OR \"b"),
-  fc.constantFrom("<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "javascript:alert(1)", "{{7*7}}", "${7*7}"),
-  fc.constantFrom("-1", "0", "1e400", "NaN", "Infinity", "99999999999999999999999", "0x10", "[]", "{}", "null", "true", "2026-02-30", "2026-W54", "2026-13"),
+  fc.constantFrom(
+    "\u202Eevil",
+    "\uFEFF",
+    "\u0000",
+    "e\u0301\u0301\u0301",
+    "𝕯𝖆𝖎𝖑𝖞",
+    "\uD800",
+    "%00",
+    "%zz",
+    "../../etc/passwd",
+  ),
+  fc.constantFrom(
+    "' OR 1=1 --",
+    '1; DROP TABLE "Paper"; --',
+    '" OR ""="',
+    '\') UNION SELECT * FROM "Subscriber" --',
+    "*",
+    "NEAR(",
+    'a" OR "b',
+  ),
+  fc.constantFrom(
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "javascript:alert(1)",
+    "{{7*7}}",
+    "${7*7}",
+  ),
+  fc.constantFrom(
+    "-1",
+    "0",
+    "1e400",
+    "NaN",
+    "Infinity",
+    "99999999999999999999999",
+    "0x10",
+    "[]",
+    "{}",
+    "null",
+    "true",
+    "2026-02-30",
+    "2026-W54",
+    "2026-13",
+  ),
   fc.integer({ min: 1000, max: 100_000 }).map((length) => "x".repeat(length)),
 );
-const jsonish = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.dictionary(fc.constantFrom("email", "frequency", "paper_id", "token"), fc.oneof(hostile, fc.jsonValue())));
+const jsonish = fc.oneof(
+  fc.jsonValue({ maxDepth: 3 }),
+  fc.dictionary(fc.constantFrom("email", "frequency", "paper_id", "token"), fc.oneof(hostile, fc.jsonValue())),
+);
 
 const ajv = new Ajv2020({ strict: false, validateFormats: true, allErrors: true });
 
@@ -55,13 +100,29 @@ function headerSafe(value: string): string {
 function badRequest(operation: Operation) {
   const parameters = operation.parameters ?? [];
   const bodyTypes = Object.keys(operation.requestBody?.content ?? {});
-  const valid = operation.requestBody ? ajv.compile(Object.values(operation.requestBody.content)[0].schema) : () => false;
+  const valid = operation.requestBody
+    ? ajv.compile(Object.values(operation.requestBody.content)[0].schema)
+    : () => false;
   return fc.record({
     path: fc.record(Object.fromEntries(parameters.filter((p) => p.in === "path").map((p) => [p.name, hostile]))),
-    query: fc.dictionary(fc.oneof(fc.constantFrom(...parameters.filter((p) => p.in === "query").map((p) => p.name), "nonsense"), hostile), hostile, { maxKeys: 4 }),
+    query: fc.dictionary(
+      fc.oneof(fc.constantFrom(...parameters.filter((p) => p.in === "query").map((p) => p.name), "nonsense"), hostile),
+      hostile,
+      { maxKeys: 4 },
+    ),
     body: fc.oneof(
-      jsonish.filter((body) => !valid(body)).map((body) => ({ type: bodyTypes[0] ?? "application/json", text: JSON.stringify(body) ?? "" })),
-      fc.record({ type: fc.constantFrom("application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "text/plain", "application/json"), text: hostile }),
+      jsonish
+        .filter((body) => !valid(body))
+        .map((body) => ({ type: bodyTypes[0] ?? "application/json", text: JSON.stringify(body) ?? "" })),
+      fc.record({
+        type: fc.constantFrom(
+          "application/x-www-form-urlencoded",
+          "multipart/form-data; boundary=x",
+          "text/plain",
+          "application/json",
+        ),
+        text: hostile,
+      }),
     ),
     headers: fc.record({
       "x-forwarded-for": hostile.map(headerSafe),
@@ -82,7 +143,9 @@ async function snapshot(): Promise<string> {
   const hash = createHash("sha256");
   for (const { name } of tables) {
     const rows = await db.$queryRawUnsafe<unknown[]>(`SELECT * FROM "${name}"`);
-    const lines = rows.map((row) => JSON.stringify(row, (_, value) => (typeof value === "bigint" ? String(value) : value))).sort();
+    const lines = rows
+      .map((row) => JSON.stringify(row, (_, value) => (typeof value === "bigint" ? String(value) : value)))
+      .sort();
     hash.update(`${name}\n${lines.join("\n")}\n`);
   }
   return hash.digest("hex");
@@ -106,8 +169,12 @@ describe("generated bad input", () => {
       const statuses = new Set<number>();
       await fc.assert(
         fc.asyncProperty(badRequest(operation), async (input) => {
-          const url = new URL(path.replace(/\{(\w+)\}/g, (_, name: string) => encodeSegment(input.path[name])), "http://localhost:3000");
-          for (const [key, value] of Object.entries(input.query)) url.searchParams.append(key.toWellFormed(), value.toWellFormed());
+          const url = new URL(
+            path.replace(/\{(\w+)\}/g, (_, name: string) => encodeSegment(input.path[name])),
+            "http://localhost:3000",
+          );
+          for (const [key, value] of Object.entries(input.query))
+            url.searchParams.append(key.toWellFormed(), value.toWellFormed());
           const withBody = method !== "get";
           const request = new Request(url, {
             method: method.toUpperCase(),

@@ -50,18 +50,28 @@ describe("GET /api/daily_papers", () => {
         organization: { name: "kaist-ai", fullname: "KAIST AI" },
         isAuthorParticipating: false,
       },
-      expect.objectContaining({ title: "Second", paper: expect.objectContaining({ publishedAt: null, authorCount: 4 }) }),
+      expect.objectContaining({
+        title: "Second",
+        paper: expect.objectContaining({ publishedAt: null, authorCount: 4 }),
+      }),
     ]);
     expect(body[1]).not.toHaveProperty("organization");
   });
 
   it("selects a day, a week or a month, and pages with limit and p", async () => {
-    for (let i = 0; i < 5; i += 1) await createPaper({ id: `p${i}`, upvotes: i, feedDate: i < 3 ? "2026-06-22" : "2026-06-29" });
+    for (let i = 0; i < 5; i += 1)
+      await createPaper({ id: `p${i}`, upvotes: i, feedDate: i < 3 ? "2026-06-22" : "2026-06-29" });
 
-    expect((await get("?date=2026-06-22")).body.map((item: { paper: { id: string } }) => item.paper.id)).toEqual(["p2", "p1", "p0"]);
+    expect((await get("?date=2026-06-22")).body.map((item: { paper: { id: string } }) => item.paper.id)).toEqual([
+      "p2",
+      "p1",
+      "p0",
+    ]);
     expect((await get("?week=2026-W27")).body).toHaveLength(2);
     expect((await get("?month=2026-06")).body).toHaveLength(5);
-    expect((await get("?month=2026-06&limit=2&p=1")).body.map((item: { paper: { id: string } }) => item.paper.id)).toEqual(["p2", "p1"]);
+    expect(
+      (await get("?month=2026-06&limit=2&p=1")).body.map((item: { paper: { id: string } }) => item.paper.id),
+    ).toEqual(["p2", "p1"]);
     expect((await get("?date=2026-06-23")).body).toEqual([]);
   });
 
@@ -85,7 +95,9 @@ describe("GET /api/daily_papers", () => {
 
 describe("GET /api/daily_papers: what Hugging Face's clients send and read", () => {
   it("gives every field Hugging Face gives, under its names", async () => {
-    await db.organization.create({ data: { slug: "kaist-ai", name: "KAIST AI", avatarUrl: "https://cdn.example/kaist.png" } });
+    await db.organization.create({
+      data: { slug: "kaist-ai", name: "KAIST AI", avatarUrl: "https://cdn.example/kaist.png" },
+    });
     await createPaper({
       id: "2406.12345",
       title: "Rich",
@@ -138,11 +150,27 @@ describe("GET /api/daily_papers: what Hugging Face's clients send and read", () 
 
   it("sorts by publishedAt: the newest feed day first, a day's submissions newest first", async () => {
     await createPaper({ id: "2406.00001", feedDate: "2026-06-21", upvotes: 50 });
-    await createPaper({ id: "2406.00002", feedDate: "2026-06-22", upvotes: 1, submittedAt: new Date("2026-06-22T10:00:00Z") });
-    await createPaper({ id: "2406.00003", feedDate: "2026-06-22", upvotes: 2, submittedAt: new Date("2026-06-22T09:00:00Z") });
+    await createPaper({
+      id: "2406.00002",
+      feedDate: "2026-06-22",
+      upvotes: 1,
+      submittedAt: new Date("2026-06-22T10:00:00Z"),
+    });
+    await createPaper({
+      id: "2406.00003",
+      feedDate: "2026-06-22",
+      upvotes: 2,
+      submittedAt: new Date("2026-06-22T09:00:00Z"),
+    });
     await createPaper({ id: "2406.00004", feedDate: "2026-06-22", upvotes: 9 });
-    const ids = (query: string) => get(query).then(({ body }) => body.map((item: { paper: { id: string } }) => item.paper.id));
-    expect(await ids("?month=2026-06&sort=publishedAt")).toEqual(["2406.00002", "2406.00003", "2406.00004", "2406.00001"]);
+    const ids = (query: string) =>
+      get(query).then(({ body }) => body.map((item: { paper: { id: string } }) => item.paper.id));
+    expect(await ids("?month=2026-06&sort=publishedAt")).toEqual([
+      "2406.00002",
+      "2406.00003",
+      "2406.00004",
+      "2406.00001",
+    ]);
     // Without sort: most upvoted first, as the feed pages show them.
     expect(await ids("?month=2026-06")).toEqual(["2406.00001", "2406.00004", "2406.00003", "2406.00002"]);
   });
@@ -158,7 +186,8 @@ describe("GET /api/daily_papers: what Hugging Face's clients send and read", () 
         { paperId: "2406.00003", voterId: "b" },
       ],
     });
-    const ids = (query: string) => get(query).then(({ body }) => body.map((item: { paper: { id: string } }) => item.paper.id));
+    const ids = (query: string) =>
+      get(query).then(({ body }) => body.map((item: { paper: { id: string } }) => item.paper.id));
     expect(await ids("?date=2026-06-22&sort=trending")).toEqual(["2406.00002", "2406.00001"]);
     expect(await ids("?sort=trending")).toEqual(["2406.00003", "2406.00002", "2406.00001"]);
     expect(await ids("?sort=trending&limit=1&p=1")).toEqual(["2406.00002"]);
@@ -170,7 +199,8 @@ describe("GET /api/daily_papers: what Hugging Face's clients send and read", () 
     await createPaper({ id: "2406.00002", feedDate: "2026-06-22", submittedBy: "anonymous" });
     await createPaper({ id: "2406.00003", feedDate: "2026-06-22", submittedBy: "ada" });
     await createPaper({ id: "2406.00004", feedDate: "2026-06-22" });
-    const ids = (query: string) => get(query).then(({ body }) => body.map((item: { paper: { id: string } }) => item.paper.id).sort());
+    const ids = (query: string) =>
+      get(query).then(({ body }) => body.map((item: { paper: { id: string } }) => item.paper.id).sort());
     expect(await ids("?submitter=anonymous")).toEqual(["2406.00001", "2406.00002"]);
     expect(await ids("?submitter=anonymous&date=2026-06-22")).toEqual(["2406.00002"]);
     expect(await ids("?submitter=ada&sort=publishedAt")).toEqual(["2406.00003"]);
@@ -183,14 +213,15 @@ describe("GET /api/daily_papers: what Hugging Face's clients send and read", () 
     expect(status).toBe(200);
   });
 
-  it.each([["?sort=newest", /sort/], [`?submitter=${"x".repeat(101)}`, /submitter/], ["?submitter=", /submitter/]])(
-    "answers %s with a 400 and a message",
-    async (query, message) => {
-      const { status, body } = await get(query);
-      expect(status).toBe(400);
-      expect(body.error).toMatch(message);
-    },
-  );
+  it.each([
+    ["?sort=newest", /sort/],
+    [`?submitter=${"x".repeat(101)}`, /submitter/],
+    ["?submitter=", /submitter/],
+  ])("answers %s with a 400 and a message", async (query, message) => {
+    const { status, body } = await get(query);
+    expect(status).toBe(400);
+    expect(body.error).toMatch(message);
+  });
 });
 
 describe("GET /api/daily_papers after a vote", () => {
@@ -198,7 +229,10 @@ describe("GET /api/daily_papers after a vote", () => {
     const { POST } = await import("@/app/api/papers/[id]/upvote/route");
     await createPaper({ id: "2406.00042", upvotes: 3 });
     expect((await get("?date=2026-06-22")).body[0].paper.upvotes).toBe(3);
-    const vote = new Request("http://localhost/api/papers/2406.00042/upvote", { method: "POST", headers: { host: "localhost" } });
+    const vote = new Request("http://localhost/api/papers/2406.00042/upvote", {
+      method: "POST",
+      headers: { host: "localhost" },
+    });
     expect((await POST(vote, { params: Promise.resolve({ id: "2406.00042" }) })).status).toBe(200);
     expect((await get("?date=2026-06-22")).body[0].paper.upvotes).toBe(4);
   });

@@ -9,7 +9,14 @@ import { createPaper } from "../factories";
 
 function runCommand(env: Record<string, string>, args: string[] = []) {
   const result = spawnSync("node_modules/.bin/tsx", ["scripts/digest.ts", ...args], {
-    env: { NODE_ENV: "test", PATH: process.env.PATH, DATABASE_URL: process.env.DATABASE_URL, SESSION_SECRET: process.env.SESSION_SECRET, MAIL_OUTBOX: process.env.MAIL_OUTBOX, ...env },
+    env: {
+      NODE_ENV: "test",
+      PATH: process.env.PATH,
+      DATABASE_URL: process.env.DATABASE_URL,
+      SESSION_SECRET: process.env.SESSION_SECRET,
+      MAIL_OUTBOX: process.env.MAIL_OUTBOX,
+      ...env,
+    },
     encoding: "utf8",
     timeout: 60_000,
   });
@@ -30,7 +37,13 @@ const STACK_LINE = /^\s+at /m;
 describe("npm run digest", () => {
   it("exits with 1 and a summary when the mail server is down, every delivery recorded as failed", async () => {
     await createPaper({ feedDate: today(), upvotes: 2 });
-    await db.subscriber.createMany({ data: ["a@example.com", "b@example.com"].map((email) => ({ email, frequency: "daily" as const, status: "active" as const })) });
+    await db.subscriber.createMany({
+      data: ["a@example.com", "b@example.com"].map((email) => ({
+        email,
+        frequency: "daily" as const,
+        status: "active" as const,
+      })),
+    });
     const result = runCommand({ SMTP_URL: `smtp://127.0.0.1:${await closedPort()}` });
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/0 sent, \d+ skipped, 2 failed/);

@@ -80,7 +80,10 @@ describe("exactly-once delivery", () => {
     await createPaper({ feedDate: today(), upvotes: 3 });
     const [crashed, live] = await activeSubscribers(2);
     smtp.received.length = 0;
-    for (const [email, age] of [[crashed, CLAIM_LEASE_MS + 60_000], [live, 60_000]] as const) {
+    for (const [email, age] of [
+      [crashed, CLAIM_LEASE_MS + 60_000],
+      [live, 60_000],
+    ] as const) {
       const { id } = await db.subscriber.findUniqueOrThrow({ where: { email } });
       await createDelivery({ subscriberId: id, period: PERIOD, claimedAt: new Date(Date.now() - age) });
     }
@@ -117,7 +120,10 @@ describe("exactly-once delivery", () => {
     await createPaper({ feedDate: today(), upvotes: 3 });
     const [email] = await activeSubscribers(1);
     const { id } = await db.subscriber.findUniqueOrThrow({ where: { email } });
-    const [lost, holder] = await Promise.all([db.digestRun.create({ data: { period: PERIOD } }), db.digestRun.create({ data: { period: PERIOD } })]);
+    const [lost, holder] = await Promise.all([
+      db.digestRun.create({ data: { period: PERIOD } }),
+      db.digestRun.create({ data: { period: PERIOD } }),
+    ]);
     await db.delivery.create({ data: { subscriberId: id, period: PERIOD, status: "claimed", runId: holder.id } });
     await markFailed(PERIOD, id, lost.id, new Error("late failure of the run that lost the claim"));
     const recorder = recordSent(PERIOD, lost.id);

@@ -20,8 +20,15 @@ beforeEach(() => hf.days.clear());
 
 async function cron(handler: typeof GET, authorization?: string) {
   const headers = authorization === undefined ? undefined : { authorization };
-  const response = await handler(new Request("http://localhost/api/cron/import", { method: handler === GET ? "GET" : "POST", headers }), undefined);
-  return { status: response.status, body: await response.json(), authenticate: response.headers.get("www-authenticate") };
+  const response = await handler(
+    new Request("http://localhost/api/cron/import", { method: handler === GET ? "GET" : "POST", headers }),
+    undefined,
+  );
+  return {
+    status: response.status,
+    body: await response.json(),
+    authenticate: response.headers.get("www-authenticate"),
+  };
 }
 
 describe("/api/cron/import", () => {
@@ -37,7 +44,10 @@ describe("/api/cron/import", () => {
     expect(await db.paper.count()).toBe(0);
   });
 
-  it.each([["GET", GET], ["POST", POST]] as const)("%s imports today's papers and answers what it did", async (_, handler) => {
+  it.each([
+    ["GET", GET],
+    ["POST", POST],
+  ] as const)("%s imports today's papers and answers what it did", async (_, handler) => {
     const day = today();
     hf.days.set(day, hfDay(day, 3));
     const answer = await cron(handler, `Bearer ${TEST_CRON_SECRET}`);
@@ -54,6 +64,10 @@ describe("/api/cron/import", () => {
     hf.failNext({ kind: "html" });
     const answer = await cron(GET, `Bearer ${TEST_CRON_SECRET}`);
     expect(answer.status).toBe(200);
-    expect(answer.body).toMatchObject({ added: 0, failed: 1, failures: [{ source: "hf", error: expect.stringMatching(/answered HTML/) }] });
+    expect(answer.body).toMatchObject({
+      added: 0,
+      failed: 1,
+      failures: [{ source: "hf", error: expect.stringMatching(/answered HTML/) }],
+    });
   });
 });

@@ -11,7 +11,10 @@ import { arxivSourceFor, hfSourceFor, startFixtures, TEST_USER_AGENT, testHttp }
 const { arxiv, hf } = await startFixtures();
 
 async function garbage(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(UpstreamError);
   expect((error as UpstreamError).kind).toBe("garbage");
   return (error as UpstreamError).message;
@@ -57,17 +60,29 @@ describe("the arXiv source", () => {
     expect(paper.revisedAt?.toISOString()).toBe("2026-06-20T09:30:00.000Z");
     expect(paper.authors).toHaveLength(120);
     expect(paper.authors.slice(0, 2)).toEqual(["Author Number 1", "Author Number 2"]);
-    expect(paper.affiliations?.slice(0, 4)).toEqual(["Lab 0; Institute of Fixtures", null, null, "Lab 3; Institute of Fixtures"]);
+    expect(paper.affiliations?.slice(0, 4)).toEqual([
+      "Lab 0; Institute of Fixtures",
+      null,
+      null,
+      "Lab 3; Institute of Fixtures",
+    ]);
     expect(arxiv.requests.at(-1)?.userAgent).toBe(TEST_USER_AGENT);
   });
 
   it("asks for ids with their versions, and reports ids arXiv does not know", async () => {
     // One entry with one author and one category: elements that occur once are still lists.
-    arxiv.add(arxivRecord({ id: "2606.00001", version: 2, authors: [{ name: "Solo Author", affiliations: ["One Lab"] }], categories: ["cs.CL"] }));
+    arxiv.add(
+      arxivRecord({
+        id: "2606.00001",
+        version: 2,
+        authors: [{ name: "Solo Author", affiliations: ["One Lab"] }],
+        categories: ["cs.CL"],
+      }),
+    );
     const { papers, skipped } = await arxivSourceFor(arxiv).fetchIds(["2606.00001v2", "2606.99999", "not-an-id"]);
-    expect(papers.map((paper) => [paper.id, paper.version, paper.authors, paper.affiliations, paper.categories])).toEqual([
-      ["2606.00001", 2, ["Solo Author"], ["One Lab"], ["cs.CL"]],
-    ]);
+    expect(
+      papers.map((paper) => [paper.id, paper.version, paper.authors, paper.affiliations, paper.categories]),
+    ).toEqual([["2606.00001", 2, ["Solo Author"], ["One Lab"], ["cs.CL"]]]);
     expect(skipped).toEqual([
       { ref: "not-an-id", reason: "not an arXiv id like 2406.12345", kind: "invalid" },
       { ref: "2606.99999", reason: "arXiv does not know this id", kind: "unknown" },
@@ -76,14 +91,26 @@ describe("the arXiv source", () => {
 
   it("reads arXiv's error entry as a skipped id, not as a paper titled Error", async () => {
     // The source never sends a malformed id, so the fixture's error answer is read directly.
-    const feed = readFeed(renderErrorFeed("id_list=1234.5678v", "incorrect id format for 1234.5678v"), "application/atom+xml");
+    const feed = readFeed(
+      renderErrorFeed("id_list=1234.5678v", "incorrect id format for 1234.5678v"),
+      "application/atom+xml",
+    );
     expect(feed.papers).toEqual([]);
-    expect(feed.skipped).toEqual([{ ref: "incorrect_id_format_for_1234.5678v", reason: "arXiv: incorrect id format for 1234.5678v", kind: "invalid" }]);
+    expect(feed.skipped).toEqual([
+      {
+        ref: "incorrect_id_format_for_1234.5678v",
+        reason: "arXiv: incorrect id format for 1234.5678v",
+        kind: "invalid",
+      },
+    ]);
   });
 
   it("skips an entry without an id", () => {
     const records = [arxivRecord({ id: "2606.00030" }), arxivRecord({ id: "2606.00031" })];
-    const atom = renderAtom("q", records, { total: 2, start: 0, perPage: 2 }).replace("<id>http://arxiv.org/abs/2606.00030v1</id>", "");
+    const atom = renderAtom("q", records, { total: 2, start: 0, perPage: 2 }).replace(
+      "<id>http://arxiv.org/abs/2606.00030v1</id>",
+      "",
+    );
     const feed = readFeed(atom, "application/atom+xml");
     expect(feed.papers.map((paper) => paper.id)).toEqual(["2606.00031"]);
     expect(feed.skipped).toEqual([{ ref: "entry 1", reason: "entry without an id", kind: "invalid" }]);
@@ -102,29 +129,47 @@ describe("the arXiv source", () => {
     const before = arxiv.requests.length;
     const { papers } = await arxivSourceFor(arxiv).fetchIds(records.map((record) => record.id));
     expect(papers).toHaveLength(150);
-    const lists = arxiv.requests.slice(before).map((request) => request.url.searchParams.get("id_list")!.split(",").length);
+    const lists = arxiv.requests
+      .slice(before)
+      .map((request) => request.url.searchParams.get("id_list")!.split(",").length);
     expect(lists).toEqual([100, 50]);
   });
 
   it("pages through a day's submissions in the configured categories, newest first", async () => {
     const day = Array.from({ length: 7 }, (_, i) =>
-      arxivRecord({ id: `2606.${50000 + i}`, published: `2026-06-22T0${i}:00:00Z`, categories: [i % 2 ? "cs.CL" : "cs.LG"] }),
+      arxivRecord({
+        id: `2606.${50000 + i}`,
+        published: `2026-06-22T0${i}:00:00Z`,
+        categories: [i % 2 ? "cs.CL" : "cs.LG"],
+      }),
     );
-    arxiv.add(...day, arxivRecord({ id: "2606.59999", published: "2026-06-21T23:59:00Z", categories: ["cs.CL"] }), arxivRecord({ id: "2606.58888", published: "2026-06-22T12:00:00Z", categories: ["math.AG"] }));
+    arxiv.add(
+      ...day,
+      arxivRecord({ id: "2606.59999", published: "2026-06-21T23:59:00Z", categories: ["cs.CL"] }),
+      arxivRecord({ id: "2606.58888", published: "2026-06-22T12:00:00Z", categories: ["math.AG"] }),
+    );
     const before = arxiv.requests.length;
-    const { papers, skipped } = await arxivSourceFor(arxiv, { pageSize: 3, categories: ["cs.CL", "cs.LG"] }).fetchDay("2026-06-22");
+    const { papers, skipped } = await arxivSourceFor(arxiv, { pageSize: 3, categories: ["cs.CL", "cs.LG"] }).fetchDay(
+      "2026-06-22",
+    );
     expect(skipped).toEqual([]);
     expect(papers.map((paper) => paper.id)).toEqual(day.map((record) => record.id).reverse());
     expect(papers.every((paper) => paper.feedDate === "2026-06-22")).toBe(true);
     const requests = arxiv.requests.slice(before).map((request) => request.url.searchParams);
     expect(requests.map((params) => params.get("start"))).toEqual(["0", "3", "6"]);
-    expect(requests[0].get("search_query")).toBe("(cat:cs.CL OR cat:cs.LG) AND submittedDate:[202606220000 TO 202606222359]");
+    expect(requests[0].get("search_query")).toBe(
+      "(cat:cs.CL OR cat:cs.LG) AND submittedDate:[202606220000 TO 202606222359]",
+    );
     expect(requests[0].get("sortBy")).toBe("submittedDate");
     expect(requests[0].get("sortOrder")).toBe("descending");
   });
 
   it("skips an entry with a bad date or no title and keeps the rest", async () => {
-    arxiv.add(arxivRecord({ id: "2606.00010", published: "yesterday" }), arxivRecord({ id: "2606.00011", title: "  \n " }), arxivRecord({ id: "2606.00012" }));
+    arxiv.add(
+      arxivRecord({ id: "2606.00010", published: "yesterday" }),
+      arxivRecord({ id: "2606.00011", title: "  \n " }),
+      arxivRecord({ id: "2606.00012" }),
+    );
     const { papers, skipped } = await arxivSourceFor(arxiv).fetchIds(["2606.00010", "2606.00011", "2606.00012"]);
     expect(papers.map((paper) => paper.id)).toEqual(["2606.00012"]);
     expect(skipped).toEqual([
@@ -136,9 +181,13 @@ describe("the arXiv source", () => {
   it("fails on HTML instead of Atom, and on a truncated feed", async () => {
     arxiv.add(arxivRecord({ id: "2606.00020" }));
     arxiv.failNext({ kind: "html" });
-    expect(await garbage(arxivSourceFor(arxiv).fetchIds(["2606.00020"]))).toMatch(/arXiv answered text\/html.* instead of Atom/);
+    expect(await garbage(arxivSourceFor(arxiv).fetchIds(["2606.00020"]))).toMatch(
+      /arXiv answered text\/html.* instead of Atom/,
+    );
     arxiv.failNext({ kind: "truncated" });
-    expect(await garbage(arxivSourceFor(arxiv).fetchIds(["2606.00020"]))).toMatch(/arXiv answered malformed XML .* truncated/);
+    expect(await garbage(arxivSourceFor(arxiv).fetchIds(["2606.00020"]))).toMatch(
+      /arXiv answered malformed XML .* truncated/,
+    );
   });
 });
 
@@ -148,7 +197,11 @@ describe("the Hugging Face source", () => {
       hfEntry({
         id: "2606.11111",
         upvotes: 42,
-        paper: { githubRepo: "fixture-lab/repo", title: "Long\n Context $k$-NN", authors: [{ name: "Grace Hopper" }, { name: "Hidden Person", hidden: true }] },
+        paper: {
+          githubRepo: "fixture-lab/repo",
+          title: "Long\n Context $k$-NN",
+          authors: [{ name: "Grace Hopper" }, { name: "Hidden Person", hidden: true }],
+        },
         entry: { numComments: 7 },
       }),
     ]);
@@ -159,7 +212,9 @@ describe("the Hugging Face source", () => {
         id: "2606.11111",
         source: "hf",
         title: "Long Context $k$-NN",
-        abstract: expect.stringMatching(/^We propose a method for paper \d+\. It keeps \$\\mathcal\{O\}\(1\)\$ memory\.$/),
+        abstract: expect.stringMatching(
+          /^We propose a method for paper \d+\. It keeps \$\\mathcal\{O\}\(1\)\$ memory\.$/,
+        ),
         authors: ["Grace Hopper"],
         publishedAt: new Date("2026-06-19T17:59:59.000Z"),
         feedDate: "2026-06-22",
@@ -171,14 +226,21 @@ describe("the Hugging Face source", () => {
         thumbnailUrl: "https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/2606.11111.png",
         aiSummary: expect.stringMatching(/^An AI-written summary/),
         aiKeywords: ["retrieval", "long context", "$k$-NN"],
-        organization: { slug: "fixture-lab", name: "Fixture Lab", avatarUrl: "https://cdn-avatars.huggingface.co/v1/fixture-lab.png" },
+        organization: {
+          slug: "fixture-lab",
+          name: "Fixture Lab",
+          avatarUrl: "https://cdn-avatars.huggingface.co/v1/fixture-lab.png",
+        },
       },
     ]);
   });
 
   it("keeps only web addresses for avatars, resolving Hugging Face's relative ones", async () => {
     const org = (avatar: string) => ({ organization: { name: "lab", fullname: "Lab", avatar } });
-    hf.days.set("2026-06-22", [hfEntry({ id: "2606.11112", paper: org("/avatars/lab.svg") }), hfEntry({ id: "2606.11113", paper: org("javascript:alert(1)") })]);
+    hf.days.set("2026-06-22", [
+      hfEntry({ id: "2606.11112", paper: org("/avatars/lab.svg") }),
+      hfEntry({ id: "2606.11113", paper: org("javascript:alert(1)") }),
+    ]);
     const { papers } = await hfSourceFor(hf).fetchDay("2026-06-22");
     expect(papers.map((paper) => paper.organization?.avatarUrl)).toEqual([`${hf.url}/avatars/lab.svg`, null]);
   });
@@ -207,7 +269,11 @@ describe("the Hugging Face source", () => {
     expect(papers.map((paper) => [paper.id, paper.importedUpvotes])).toEqual([["2606.22222", good.paper.upvotes]]);
     expect(skipped).toEqual([
       { ref: "page 1, entry 1", reason: expect.stringMatching(/^paper\.id is missing/), kind: "invalid" },
-      { ref: "2606.22223", reason: expect.stringMatching(/^paper\.publishedAt is not a date and time/), kind: "invalid" },
+      {
+        ref: "2606.22223",
+        reason: expect.stringMatching(/^paper\.publishedAt is not a date and time/),
+        kind: "invalid",
+      },
       { ref: "2606.22224", reason: expect.stringMatching(/^paper\.upvotes /), kind: "invalid" },
       { ref: "2606.22225", reason: expect.stringMatching(/^paper\.title .*1000/), kind: "invalid" },
       { ref: "2606.22222", reason: "listed twice; the first entry was used", kind: "invalid" },
@@ -218,10 +284,15 @@ describe("the Hugging Face source", () => {
   it("fails on HTML, a truncated body, or JSON that is not a list", async () => {
     hf.days.set("2026-06-22", hfDay("2026-06-22", 3));
     hf.failNext({ kind: "html" });
-    expect(await garbage(hfSourceFor(hf).fetchDay("2026-06-22"))).toMatch(/Hugging Face answered HTML instead of the daily papers list/);
+    expect(await garbage(hfSourceFor(hf).fetchDay("2026-06-22"))).toMatch(
+      /Hugging Face answered HTML instead of the daily papers list/,
+    );
     hf.failNext({ kind: "truncated" });
     expect(await garbage(hfSourceFor(hf).fetchDay("2026-06-22"))).toMatch(/not JSON .* truncated/);
-    const wrong = await startFixtureServer(() => ({ contentType: "application/json", body: '{"error":"Invalid date"}' }));
+    const wrong = await startFixtureServer(() => ({
+      contentType: "application/json",
+      body: '{"error":"Invalid date"}',
+    }));
     try {
       const source = createHfSource({ endpoint: wrong.url, http: testHttp("Hugging Face") });
       expect(await garbage(source.fetchDay("2026-06-22"))).toMatch(/JSON that is not a list/);

@@ -25,7 +25,11 @@ const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
 async function call(route: ApiRoute, { url, headers, body }: ApiRoute["example"]) {
   const handler = await handlerOf(route);
-  const request = new Request(new URL(url, "http://localhost:3000"), { method: route.method.toUpperCase(), headers, body });
+  const request = new Request(new URL(url, "http://localhost:3000"), {
+    method: route.method.toUpperCase(),
+    headers,
+    body,
+  });
   const response = await handler(request, {
     params: Promise.resolve(paramsOf(route.path, url)),
   });
@@ -39,7 +43,8 @@ const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true
 function expectToMatchDocument(route: ApiRoute, status: number, response: Response, body: unknown) {
   const described = (document.paths[route.path][route.method].responses as Record<string, DescribedResponse>)[status];
   expect(described, `${route.method} ${route.path} does not describe a ${status}`).toBeDefined();
-  for (const header of Object.keys(described.headers ?? {})) expect(response.headers.get(header), header).not.toBeNull();
+  for (const header of Object.keys(described.headers ?? {}))
+    expect(response.headers.get(header), header).not.toBeNull();
   const schema = described.content?.["application/json"]?.schema;
   if (!schema) return expect(body).toBeUndefined();
   expect(response.headers.get("content-type")).toMatch(/^application\/json/);
@@ -52,7 +57,8 @@ describe("the OpenAPI document", () => {
     const implemented: string[] = [];
     for (const { file, path: apiPath } of routeFiles()) {
       const routeModule = (await import(file)) as Record<string, unknown>;
-      for (const method of METHODS) if (typeof routeModule[method] === "function") implemented.push(`${method.toLowerCase()} ${apiPath}`);
+      for (const method of METHODS)
+        if (typeof routeModule[method] === "function") implemented.push(`${method.toLowerCase()} ${apiPath}`);
     }
     const described = API_ROUTES.map((route) => `${route.method} ${route.path}`);
     expect(implemented.length).toBeGreaterThan(0);
@@ -77,7 +83,12 @@ describe("the OpenAPI document", () => {
     const search = document.paths["/api/papers/search"].get;
     expect(search.parameters).toEqual([
       expect.objectContaining({ name: "q", in: "query", required: false, schema: { type: "string", maxLength: 500 } }),
-      expect.objectContaining({ name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 100, default: 20 } }),
+      expect.objectContaining({
+        name: "limit",
+        in: "query",
+        required: false,
+        schema: { type: "integer", minimum: 1, maximum: 100, default: 20 },
+      }),
       expect.objectContaining({ name: "p", in: "query", required: false }),
     ]);
     // A transformed parameter is described as sent: the string before it is parsed.
@@ -93,8 +104,20 @@ describe("the OpenAPI document", () => {
 
 describe("every described route answers as described", () => {
   beforeEach(async () => {
-    await createPaper({ id: "2406.00001", title: "Video diffusion", authors: ["Ada Lovelace"], feedDate: "2026-06-22", organization: { slug: "lab", name: "Lab" } });
-    await createPaper({ id: "2406.00002", title: "Diffusion transformers", publishedOn: null, feedDate: "2026-06-22", upvotes: 3 });
+    await createPaper({
+      id: "2406.00001",
+      title: "Video diffusion",
+      authors: ["Ada Lovelace"],
+      feedDate: "2026-06-22",
+      organization: { slug: "lab", name: "Lab" },
+    });
+    await createPaper({
+      id: "2406.00002",
+      title: "Diffusion transformers",
+      publishedOn: null,
+      feedDate: "2026-06-22",
+      upvotes: 3,
+    });
   });
 
   it.each(API_ROUTES.map((route) => [`${route.method.toUpperCase()} ${route.path}`, route] as const))(
@@ -108,14 +131,15 @@ describe("every described route answers as described", () => {
     },
   );
 
-  it.each(API_ROUTES.filter((route) => route.query).map((route) => [`${route.method.toUpperCase()} ${route.path}`, route] as const))(
-    "%s: an unknown query parameter is a described 400",
-    async (_, route) => {
-      const url = new URL(route.example.url, "http://localhost");
-      url.searchParams.set("nonsense", "1");
-      const { response, body } = await call(route, { ...route.example, url: `${url.pathname}${url.search}` });
-      expect(response.status).toBe(400);
-      expectToMatchDocument(route, 400, response, body);
-    },
-  );
+  it.each(
+    API_ROUTES.filter((route) => route.query).map(
+      (route) => [`${route.method.toUpperCase()} ${route.path}`, route] as const,
+    ),
+  )("%s: an unknown query parameter is a described 400", async (_, route) => {
+    const url = new URL(route.example.url, "http://localhost");
+    url.searchParams.set("nonsense", "1");
+    const { response, body } = await call(route, { ...route.example, url: `${url.pathname}${url.search}` });
+    expect(response.status).toBe(400);
+    expectToMatchDocument(route, 400, response, body);
+  });
 });

@@ -40,7 +40,11 @@ describe("GET /api/papers/{id} (huggingface_hub's paper_info)", () => {
       id: "2406.12345",
       title: "Attention & {Diffusion} at 100% of $\\alpha$",
       summary: "We study $x_1$ and\nline breaks.",
-      authors: [{ name: "Ada Lovelace", hidden: false }, { name: "Émile Borel", hidden: false }, { name: "Alan Turing", hidden: false }],
+      authors: [
+        { name: "Ada Lovelace", hidden: false },
+        { name: "Émile Borel", hidden: false },
+        { name: "Alan Turing", hidden: false },
+      ],
       publishedAt: "2024-06-17T17:59:59.000Z",
       submittedOnDailyAt: "2026-06-22T00:00:00.000Z",
       upvotes: 7,

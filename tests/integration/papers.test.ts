@@ -12,7 +12,11 @@ describe("feed data functions", () => {
   });
 
   it("resolves a day key, and rejects a malformed one", async () => {
-    expect(await resolveFeedKey("date", "2026-06-22")).toMatchObject({ kind: "day", from: "2026-06-22", to: "2026-06-22" });
+    expect(await resolveFeedKey("date", "2026-06-22")).toMatchObject({
+      kind: "day",
+      from: "2026-06-22",
+      to: "2026-06-22",
+    });
     expect(await resolveFeedKey("date", "2026-02-30")).toBeNull();
     expect(await resolveFeedKey("date", "Latest")).toBeNull();
   });
@@ -75,7 +79,14 @@ describe("feed data functions", () => {
   it("pages a week and a month by SPAN_PAGE_SIZE, most upvoted first; a day is one page", async () => {
     const count = SPAN_PAGE_SIZE * 2 + 7;
     await db.paper.createMany({
-      data: Array.from({ length: count }, (_, i) => ({ id: `p-${String(i).padStart(3, "0")}`, title: `P ${i}`, abstract: ".", feedDate: "2026-06-23", upvotes: i, importedUpvotes: i })),
+      data: Array.from({ length: count }, (_, i) => ({
+        id: `p-${String(i).padStart(3, "0")}`,
+        title: `P ${i}`,
+        abstract: ".",
+        feedDate: "2026-06-23",
+        upvotes: i,
+        importedUpvotes: i,
+      })),
     });
     const pages = await Promise.all([0, 1, 2].map((page) => loadFeed(parseWeek("2026-W26")!, page)));
     expect(pages.map((page) => [page!.papers.length, page!.page, page!.pages])).toEqual([
@@ -86,7 +97,9 @@ describe("feed data functions", () => {
     const ids = pages.flatMap((page) => page!.papers.map((paper) => paper.id));
     expect(ids).toEqual(Array.from({ length: count }, (_, i) => `p-${String(count - 1 - i).padStart(3, "0")}`));
     expect(await loadFeed(parseWeek("2026-W26")!, 3)).toBeNull();
-    expect((await loadFeed(parseMonth("2026-06")!, 2))!.papers.map((paper) => paper.id)).toEqual(ids.slice(SPAN_PAGE_SIZE * 2));
+    expect((await loadFeed(parseMonth("2026-06")!, 2))!.papers.map((paper) => paper.id)).toEqual(
+      ids.slice(SPAN_PAGE_SIZE * 2),
+    );
     expect(await loadFeed(daySpan("2026-06-23"), 1)).toBeNull();
     expect((await loadFeed(daySpan("2026-06-23")))!.papers).toHaveLength(count);
     // An empty week or month is one empty page, not a 404.

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { config, proxy } from "@/proxy";
 import { SEARCH_LIMIT } from "@/lib/search/limits";
 
-const search = (path: string, from: string) => proxy(new NextRequest(`http://localhost${path}`, { headers: { "x-forwarded-for": from } }));
+const search = (path: string, from: string) =>
+  proxy(new NextRequest(`http://localhost${path}`, { headers: { "x-forwarded-for": from } }));
 
 describe("the search rate limit", () => {
   it("lets a client search SEARCH_LIMIT times a minute, then answers 429 with Retry-After, page and API alike", async () => {

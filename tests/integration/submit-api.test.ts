@@ -27,7 +27,11 @@ beforeEach(() => {
   // Each test is its own client, so that the rate limit only meets the test about it.
   client += 1;
   arxiv.add(
-    arxivRecord({ id: "2606.10001", title: "Submitted by id", authors: [{ name: "Grace Hopper", affiliations: ["Navy"] }, { name: "Alan Turing" }] }),
+    arxivRecord({
+      id: "2606.10001",
+      title: "Submitted by id",
+      authors: [{ name: "Grace Hopper", affiliations: ["Navy"] }, { name: "Alan Turing" }],
+    }),
     arxivRecord({ id: "2606.10002", version: 3, title: "Submitted by abstract address" }),
     arxivRecord({ id: "2606.10003", title: "Submitted by PDF address" }),
     arxivRecord({ id: "2606.10004", title: "Submitted by Hugging Face address" }),
@@ -38,7 +42,12 @@ function submit(body: string, headers: Record<string, string> = {}) {
   return POST(
     new Request("http://localhost/api/papers/submit", {
       method: "POST",
-      headers: { "content-type": "application/json", "x-forwarded-for": `10.0.0.${client}`, host: "localhost", ...headers },
+      headers: {
+        "content-type": "application/json",
+        "x-forwarded-for": `10.0.0.${client}`,
+        host: "localhost",
+        ...headers,
+      },
       body,
     }),
     undefined,

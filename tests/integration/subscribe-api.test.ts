@@ -53,7 +53,9 @@ describe("POST /api/subscribe", () => {
     expect((await post("{", { "content-type": "application/json" })).status).toBe(400);
     expect((await post("email=ada@example.com", { "content-type": "text/plain" })).status).toBe(415);
     const huge = JSON.stringify({ email: `${"a".repeat(10_000)}@example.com` });
-    expect((await post(huge, { "content-type": "application/json", "content-length": String(huge.length) })).status).toBe(413);
+    expect(
+      (await post(huge, { "content-type": "application/json", "content-length": String(huge.length) })).status,
+    ).toBe(413);
     await expectNothingStoredOrSent(before);
   });
 
@@ -106,15 +108,31 @@ describe("POST /api/subscribe", () => {
   });
 
   it("counts +tags and Gmail's dots as the one mailbox they reach", async () => {
-    const addresses = ["ada+1@example.com", "ada+2@example.com", "ada@example.com", "ada+news@example.com", "ada+5@example.com", "ada+6@example.com"];
+    const addresses = [
+      "ada+1@example.com",
+      "ada+2@example.com",
+      "ada@example.com",
+      "ada+news@example.com",
+      "ada+5@example.com",
+      "ada+6@example.com",
+    ];
     const statuses = [];
     for (const email of addresses) statuses.push((await subscribe({ email }, freshClient())).status);
     expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
-    const gmail = ["grace@gmail.com", "g.race@gmail.com", "gr.ace+x@googlemail.com", "g.r.a.c.e@gmail.com", "grace+1@gmail.com", "gra.ce@googlemail.com"];
+    const gmail = [
+      "grace@gmail.com",
+      "g.race@gmail.com",
+      "gr.ace+x@googlemail.com",
+      "g.r.a.c.e@gmail.com",
+      "grace+1@gmail.com",
+      "gra.ce@googlemail.com",
+    ];
     statuses.length = 0;
     for (const email of gmail) statuses.push((await subscribe({ email }, freshClient())).status);
     expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
-    expect(await db.subscriber.count({ where: { email: { in: ["ada+6@example.com", "gra.ce@googlemail.com"] } } })).toBe(0);
+    expect(
+      await db.subscriber.count({ where: { email: { in: ["ada+6@example.com", "gra.ce@googlemail.com"] } } }),
+    ).toBe(0);
   });
 
   it("refuses a request from another site's page with a 403, storing and sending nothing", async () => {
@@ -124,7 +142,9 @@ describe("POST /api/subscribe", () => {
       expect(answer.status).toBe(403);
       expect(answer.body.error).toMatch(/this site/);
     }
-    expect((await subscribe({ email: "victim@example.com" }, freshClient(), { origin: "http://localhost" })).status).toBe(202);
+    expect(
+      (await subscribe({ email: "victim@example.com" }, freshClient(), { origin: "http://localhost" })).status,
+    ).toBe(202);
     expect(smtp.received.length).toBe(before + 1);
   });
 

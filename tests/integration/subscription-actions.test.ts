@@ -28,14 +28,23 @@ describe("unsubscribeAction", () => {
   it("unsubscribes with a valid token and returns to the unsubscribe page", async () => {
     const subscriber = await createSubscriber();
     const token = unsubscribeToken(subscriber.id);
-    expect(await redirectOf(unsubscribeAction(form({ token })))).toBe(`/unsubscribe?token=${encodeURIComponent(token)}`);
+    expect(await redirectOf(unsubscribeAction(form({ token })))).toBe(
+      `/unsubscribe?token=${encodeURIComponent(token)}`,
+    );
     expect((await db.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).status).toBe("unsubscribed");
   });
 
   it("changes nothing for a forged, altered or wrong-purpose token", async () => {
     const subscriber = await createSubscriber();
-    for (const token of ["", "nonsense", `${unsubscribeToken(subscriber.id).slice(0, -2)}xx`, frequencyToken(subscriber.id)]) {
-      expect(await redirectOf(unsubscribeAction(form({ token })))).toBe(`/unsubscribe?token=${encodeURIComponent(token)}`);
+    for (const token of [
+      "",
+      "nonsense",
+      `${unsubscribeToken(subscriber.id).slice(0, -2)}xx`,
+      frequencyToken(subscriber.id),
+    ]) {
+      expect(await redirectOf(unsubscribeAction(form({ token })))).toBe(
+        `/unsubscribe?token=${encodeURIComponent(token)}`,
+      );
     }
     expect((await db.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).status).toBe("active");
   });
@@ -47,7 +56,9 @@ describe("changeFrequencyAction", () => {
     const token = frequencyToken(subscriber.id);
     const page = `/subscribe/frequency?token=${encodeURIComponent(token)}`;
     expect(await redirectOf(changeFrequencyAction(form({ token, frequency: "monthly" })))).toBe(page);
-    expect(await redirectOf(changeFrequencyAction(form({ token: unsubscribeToken(subscriber.id), frequency: "weekly" })))).not.toMatch(/saved/);
+    expect(
+      await redirectOf(changeFrequencyAction(form({ token: unsubscribeToken(subscriber.id), frequency: "weekly" }))),
+    ).not.toMatch(/saved/);
     expect((await db.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).frequency).toBe("daily");
     expect(await redirectOf(changeFrequencyAction(form({ token, frequency: "weekly" })))).toBe(`${page}&saved=1`);
     expect((await db.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).frequency).toBe("weekly");

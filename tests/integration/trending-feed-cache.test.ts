@@ -14,7 +14,11 @@ async function trendingIds(): Promise<string[]> {
 }
 
 async function vote(paperId: string) {
-  const headers = new Headers({ host: "localhost", "x-forwarded-for": "10.9.9.9", cookie: `dp_voter=${sign("voter", randomUUID())}` });
+  const headers = new Headers({
+    host: "localhost",
+    "x-forwarded-for": "10.9.9.9",
+    cookie: `dp_voter=${sign("voter", randomUUID())}`,
+  });
   const request = new Request(`http://localhost/api/papers/${paperId}/upvote`, { method: "POST", headers });
   expect((await POST(request, { params: Promise.resolve({ id: paperId }) })).status).toBe(200);
 }

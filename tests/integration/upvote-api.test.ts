@@ -9,7 +9,8 @@ import { revalidatedPaths } from "../setup/next-cache";
 
 // Each test votes from its own address so that the per-address limit, kept in memory for the
 // whole file, never carries over from one test to the next.
-const address = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+const address = () =>
+  `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
 
 const voterCookie = (voterId: string) => `dp_voter=${sign("voter", voterId)}`;
 
@@ -37,14 +38,22 @@ describe("POST and DELETE /api/papers/{id}/upvote", () => {
     const cookie = voterCookie(randomUUID());
 
     for (let i = 0; i < 3; i += 1) {
-      expect(await vote("POST", "2406.00001", { cookie })).toMatchObject({ status: 200, body: { upvoted: true, upvotes: 11 } });
+      expect(await vote("POST", "2406.00001", { cookie })).toMatchObject({
+        status: 200,
+        body: { upvoted: true, upvotes: 11 },
+      });
     }
     expect(await rowsOf("2406.00001")).toHaveLength(1);
     for (let i = 0; i < 3; i += 1) {
-      expect(await vote("DELETE", "2406.00001", { cookie })).toMatchObject({ status: 200, body: { upvoted: false, upvotes: 10 } });
+      expect(await vote("DELETE", "2406.00001", { cookie })).toMatchObject({
+        status: 200,
+        body: { upvoted: false, upvotes: 10 },
+      });
     }
     expect(await rowsOf("2406.00001")).toHaveLength(0);
-    expect(await db.paper.findUnique({ where: { id: "2406.00001" }, select: { upvotes: true } })).toEqual({ upvotes: 10 });
+    expect(await db.paper.findUnique({ where: { id: "2406.00001" }, select: { upvotes: true } })).toEqual({
+      upvotes: 10,
+    });
   });
 
   it("makes every cached page that shows the paper's count stale, and none on a refused vote", async () => {
@@ -108,11 +117,14 @@ describe("POST and DELETE /api/papers/{id}/upvote", () => {
     expect((await rowsOf("2406.00002")).map((row) => row.voterId)).toContain(victim);
   });
 
-  it.each([["NOT_AN_ID"], ["2406.1"], ["has space"], ["..%2F"], ["-leading-dash"]])("answers the malformed id %j with a 400", async (id) => {
-    const answer = await vote("POST", id);
-    expect(answer.status).toBe(400);
-    expect(answer.body.error).toMatch(/^id: /);
-  });
+  it.each([["NOT_AN_ID"], ["2406.1"], ["has space"], ["..%2F"], ["-leading-dash"]])(
+    "answers the malformed id %j with a 400",
+    async (id) => {
+      const answer = await vote("POST", id);
+      expect(answer.status).toBe(400);
+      expect(answer.body.error).toMatch(/^id: /);
+    },
+  );
 
   it("answers an unknown paper with a 404 and writes nothing", async () => {
     const answer = await vote("POST", "2406.99999");

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createPaper } from "../factories";
 
-const upvotesOf = async (id: string) => (await db.paper.findUniqueOrThrow({ where: { id }, select: { upvotes: true } })).upvotes;
+const upvotesOf = async (id: string) =>
+  (await db.paper.findUniqueOrThrow({ where: { id }, select: { upvotes: true } })).upvotes;
 
 describe("upvote counts", () => {
   it("follow rows inserted, deleted and moved, and a paper renamed keeps its count", async () => {

@@ -10,11 +10,25 @@ import { startHfFixture, type HfFixture } from "./fixtures/hf-server";
 export const TEST_USER_AGENT = "DailyPapers/test (+http://localhost; mailto:tests@example.org)";
 
 export function testHttp(upstream: string, options: Partial<HttpClientOptions> = {}) {
-  return createHttpClient({ upstream, userAgent: TEST_USER_AGENT, timeoutMs: 2_000, backoffMs: 20, retries: 2, ...options });
+  return createHttpClient({
+    upstream,
+    userAgent: TEST_USER_AGENT,
+    timeoutMs: 2_000,
+    backoffMs: 20,
+    retries: 2,
+    ...options,
+  });
 }
 
-export function hfSourceFor(fixture: HfFixture, options: { pageSize?: number; http?: Partial<HttpClientOptions> } = {}): PaperSource {
-  return createHfSource({ endpoint: fixture.url, http: testHttp("Hugging Face", options.http), pageSize: options.pageSize });
+export function hfSourceFor(
+  fixture: HfFixture,
+  options: { pageSize?: number; http?: Partial<HttpClientOptions> } = {},
+): PaperSource {
+  return createHfSource({
+    endpoint: fixture.url,
+    http: testHttp("Hugging Face", options.http),
+    pageSize: options.pageSize,
+  });
 }
 
 export function arxivSourceFor(
@@ -22,7 +36,12 @@ export function arxivSourceFor(
   options: { pageSize?: number; categories?: string[]; http?: Partial<HttpClientOptions> } = {},
 ): PaperSource {
   const http = testHttp("arXiv", { gate: new RequestGate(0), ...options.http });
-  return createArxivSource({ apiUrl: fixture.url, categories: options.categories ?? ["cs.CL"], http, pageSize: options.pageSize });
+  return createArxivSource({
+    apiUrl: fixture.url,
+    categories: options.categories ?? ["cs.CL"],
+    http,
+    pageSize: options.pageSize,
+  });
 }
 
 /** Both stand-ins for the whole test file, emptied before each test and stopped after the last. */

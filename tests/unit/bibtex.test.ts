@@ -23,7 +23,9 @@ describe("citationKey", () => {
   const base = { id: "2406.12345", publishedAt: null, publishedOn: "2017-06-12", feedDate: "2026-06-22" };
 
   it("is the first author's family name, the year and the first real word of the title", () => {
-    expect(citationKey({ ...base, title: "Attention Is All You Need", authors: ["Ashish Vaswani", "Noam Shazeer"] })).toBe("vaswani2017attention");
+    expect(
+      citationKey({ ...base, title: "Attention Is All You Need", authors: ["Ashish Vaswani", "Noam Shazeer"] }),
+    ).toBe("vaswani2017attention");
     expect(citationKey({ ...base, title: "The Ünusual Case", authors: ["Émile Borel"] })).toBe("borel2017unusual");
   });
 

@@ -23,12 +23,23 @@ describe("client address", () => {
     // The client made up 1.1.1.1; the trusted proxy appended what it saw, 203.0.113.9.
     const spoofed = "1.1.1.1, 203.0.113.9";
     expect(resolveClientAddress(requestFrom("10.0.0.2", spoofed), parseTrustedProxies("1"))).toBe("203.0.113.9");
-    expect(resolveClientAddress(requestFrom("10.0.0.2", spoofed), parseTrustedProxies("10.0.0.0/8"))).toBe("203.0.113.9");
+    expect(resolveClientAddress(requestFrom("10.0.0.2", spoofed), parseTrustedProxies("10.0.0.0/8"))).toBe(
+      "203.0.113.9",
+    );
     // Two proxies in the range: the hop before them is the client.
-    expect(resolveClientAddress(requestFrom("10.0.0.2", "1.1.1.1, 203.0.113.9, 10.0.0.3"), parseTrustedProxies("10.0.0.0/8"))).toBe("203.0.113.9");
+    expect(
+      resolveClientAddress(
+        requestFrom("10.0.0.2", "1.1.1.1, 203.0.113.9, 10.0.0.3"),
+        parseTrustedProxies("10.0.0.0/8"),
+      ),
+    ).toBe("203.0.113.9");
     // A request straight from an untrusted address is not believed.
-    expect(resolveClientAddress(requestFrom("198.51.100.7", spoofed), parseTrustedProxies("10.0.0.0/8"))).toBe("198.51.100.7");
-    expect(resolveClientAddress(requestFrom("::ffff:127.0.0.2", "203.0.113.5"), parseTrustedProxies("127.0.0.2"))).toBe("203.0.113.5");
+    expect(resolveClientAddress(requestFrom("198.51.100.7", spoofed), parseTrustedProxies("10.0.0.0/8"))).toBe(
+      "198.51.100.7",
+    );
+    expect(resolveClientAddress(requestFrom("::ffff:127.0.0.2", "203.0.113.5"), parseTrustedProxies("127.0.0.2"))).toBe(
+      "203.0.113.5",
+    );
   });
 
   it("refuses a TRUSTED_PROXIES it cannot read", () => {

@@ -5,7 +5,12 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/db/env";
 
 const SECRET = "a-session-secret-that-is-long-enough-0123";
-const PUBLIC = { NODE_ENV: "production", APP_URL: "https://papers.example.org", CRON_SECRET: "cron-secret-0123456789", SESSION_SECRET: SECRET };
+const PUBLIC = {
+  NODE_ENV: "production",
+  APP_URL: "https://papers.example.org",
+  CRON_SECRET: "cron-secret-0123456789",
+  SESSION_SECRET: SECRET,
+};
 
 describe("environment", () => {
   it("requires SMTP_URL, CRON_SECRET and SESSION_SECRET when a production APP_URL is public", () => {
@@ -16,10 +21,18 @@ describe("environment", () => {
   });
 
   it("refuses a previous session secret shorter than 32 characters, and a TRUSTED_PROXIES it cannot read", () => {
-    expect(() => parseEnv({ SESSION_SECRET: SECRET, SESSION_SECRET_PREVIOUS: "short" })).toThrow(/SESSION_SECRET_PREVIOUS: must be at least 32/);
-    expect(() => parseEnv({ SESSION_SECRET: SECRET, TRUSTED_PROXIES: "10.0.0.0/33" })).toThrow(/TRUSTED_PROXIES: must be a hop count or a list/);
-    expect(() => parseEnv({ SESSION_SECRET: SECRET, SMTP_INSECURE: "yes" })).toThrow(/SMTP_INSECURE: must be "true" or "false"/);
-    expect(parseEnv({ SESSION_SECRET: SECRET, TRUSTED_PROXIES: "loopback, 10.0.0.0/8" }).TRUSTED_PROXIES).toBe("loopback, 10.0.0.0/8");
+    expect(() => parseEnv({ SESSION_SECRET: SECRET, SESSION_SECRET_PREVIOUS: "short" })).toThrow(
+      /SESSION_SECRET_PREVIOUS: must be at least 32/,
+    );
+    expect(() => parseEnv({ SESSION_SECRET: SECRET, TRUSTED_PROXIES: "10.0.0.0/33" })).toThrow(
+      /TRUSTED_PROXIES: must be a hop count or a list/,
+    );
+    expect(() => parseEnv({ SESSION_SECRET: SECRET, SMTP_INSECURE: "yes" })).toThrow(
+      /SMTP_INSECURE: must be "true" or "false"/,
+    );
+    expect(parseEnv({ SESSION_SECRET: SECRET, TRUSTED_PROXIES: "loopback, 10.0.0.0/8" }).TRUSTED_PROXIES).toBe(
+      "loopback, 10.0.0.0/8",
+    );
   });
 
   describe("the generated development secret", () => {

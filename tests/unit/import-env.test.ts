@@ -17,15 +17,40 @@ describe("import configuration", () => {
   });
 
   it("reads lists and trims trailing slashes", () => {
-    const env = parseEnv({ ...base, IMPORT_SOURCES: "hf, arxiv,hf", ARXIV_CATEGORIES: "cs.CL, cs.LG", HF_ENDPOINT: "http://127.0.0.1:9000/" });
-    expect(env).toMatchObject({ IMPORT_SOURCES: ["hf", "arxiv"], ARXIV_CATEGORIES: ["cs.CL", "cs.LG"], HF_ENDPOINT: "http://127.0.0.1:9000" });
+    const env = parseEnv({
+      ...base,
+      IMPORT_SOURCES: "hf, arxiv,hf",
+      ARXIV_CATEGORIES: "cs.CL, cs.LG",
+      HF_ENDPOINT: "http://127.0.0.1:9000/",
+    });
+    expect(env).toMatchObject({
+      IMPORT_SOURCES: ["hf", "arxiv"],
+      ARXIV_CATEGORIES: ["cs.CL", "cs.LG"],
+      HF_ENDPOINT: "http://127.0.0.1:9000",
+    });
   });
 
   it("names each bad variable", () => {
-    const all = () => parseEnv({ ...base, IMPORT_SOURCES: "hf,semantic-scholar", ARXIV_CATEGORIES: "cs.CL;cs.LG", IMPORT_CONTACT_EMAIL: "nobody", HF_ENDPOINT: "ftp://hf" });
-    for (const key of ["IMPORT_SOURCES", "ARXIV_CATEGORIES", "IMPORT_CONTACT_EMAIL", "HF_ENDPOINT"]) expect(all).toThrow(new RegExp(`\\n  ${key}`));
-    for (const [key, value] of Object.entries({ IMPORT_SOURCES: "semantic-scholar", ARXIV_CATEGORIES: "cs.CL;cs.LG", IMPORT_CONTACT_EMAIL: "nobody", HF_ENDPOINT: "ftp://hf", ARXIV_REQUEST_INTERVAL_MS: "-1" })) {
-      expect(() => parseEnv({ ...base, [key]: value }), key).toThrow(new RegExp(`^Invalid environment variables:\\n  ${key}`));
+    const all = () =>
+      parseEnv({
+        ...base,
+        IMPORT_SOURCES: "hf,semantic-scholar",
+        ARXIV_CATEGORIES: "cs.CL;cs.LG",
+        IMPORT_CONTACT_EMAIL: "nobody",
+        HF_ENDPOINT: "ftp://hf",
+      });
+    for (const key of ["IMPORT_SOURCES", "ARXIV_CATEGORIES", "IMPORT_CONTACT_EMAIL", "HF_ENDPOINT"])
+      expect(all).toThrow(new RegExp(`\\n  ${key}`));
+    for (const [key, value] of Object.entries({
+      IMPORT_SOURCES: "semantic-scholar",
+      ARXIV_CATEGORIES: "cs.CL;cs.LG",
+      IMPORT_CONTACT_EMAIL: "nobody",
+      HF_ENDPOINT: "ftp://hf",
+      ARXIV_REQUEST_INTERVAL_MS: "-1",
+    })) {
+      expect(() => parseEnv({ ...base, [key]: value }), key).toThrow(
+        new RegExp(`^Invalid environment variables:\\n  ${key}`),
+      );
     }
   });
 });

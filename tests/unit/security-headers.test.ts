@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { securityHeaders } from "@/lib/http/security-headers";
 
-const asMap = (https: boolean) => new Map(securityHeaders({ https, development: false }).map(({ key, value }) => [key, value]));
+const asMap = (https: boolean) =>
+  new Map(securityHeaders({ https, development: false }).map(({ key, value }) => [key, value]));
 
 describe("security headers", () => {
   it("send HSTS and upgrade subresources only when APP_URL is https", () => {

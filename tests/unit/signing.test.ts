@@ -15,7 +15,8 @@ describe("sign / verify", () => {
     expect(verify("voter", signed.replace("abc", "abd"), secret)).toBeNull();
     const flipped = signed.endsWith("A") ? "B" : "A";
     expect(verify("voter", `${signed.slice(0, -1)}${flipped}`, secret)).toBeNull();
-    for (const junk of ["", ".", "abc", "abc.", ".sig", undefined, null]) expect(verify("voter", junk, secret)).toBeNull();
+    for (const junk of ["", ".", "abc", "abc.", ".sig", undefined, null])
+      expect(verify("voter", junk, secret)).toBeNull();
   });
 });
 

@@ -37,8 +37,15 @@ export default async function FrequencyPage({ searchParams }: Props) {
           <legend className="mb-2">{subscription.email} gets:</legend>
           {FREQUENCIES.map((frequency) => (
             <label key={frequency} className="flex items-center gap-2">
-              <input type="radio" name="frequency" value={frequency} defaultChecked={subscription.frequency === frequency} />
-              {frequency === "daily" ? "Daily, the trending papers of each day" : "Weekly, the trending papers of each ISO week"}
+              <input
+                type="radio"
+                name="frequency"
+                value={frequency}
+                defaultChecked={subscription.frequency === frequency}
+              />
+              {frequency === "daily"
+                ? "Daily, the trending papers of each day"
+                : "Weekly, the trending papers of each ISO week"}
             </label>
           ))}
         </fieldset>

@@ -18,7 +18,9 @@ const UPVOTES_PER_PAPER_PER_DAY = 60;
 
 /** The id and count of a seed paper by its title; each test here votes on papers no other spec touches. */
 async function seedPaper(request: APIRequestContext, title: string): Promise<{ id: string; upvotes: number }> {
-  const items: { paper: { id: string; upvotes: number }; title: string }[] = await (await request.get("/api/daily_papers?date=2026-06-22&limit=100")).json();
+  const items: { paper: { id: string; upvotes: number }; title: string }[] = await (
+    await request.get("/api/daily_papers?date=2026-06-22&limit=100")
+  ).json();
   const item = items.find((candidate) => candidate.title === title);
   if (!item) throw new Error(`No seed paper titled ${title}`);
   return item.paper;
@@ -33,8 +35,13 @@ test.describe("votes from one machine", () => {
   // Hundreds of requests on a shared two-core machine.
   test.setTimeout(180_000);
 
-  test("600 upvotes with no cookie and a made-up X-Forwarded-For each move the count by at most the per-address budget", async ({ request }) => {
-    const paper = await seedPaper(request, "DeepSpeed-MoE: Advancing Mixture-of-Experts Inference and Training to Power Next-Generation AI Scale");
+  test("600 upvotes with no cookie and a made-up X-Forwarded-For each move the count by at most the per-address budget", async ({
+    request,
+  }) => {
+    const paper = await seedPaper(
+      request,
+      "DeepSpeed-MoE: Advancing Mixture-of-Experts Inference and Training to Power Next-Generation AI Scale",
+    );
     const agent = keepAlive();
     const statuses = new Map<number, number>();
     // Its own loopback address: another machine, so that the budgets the other specs share stay theirs.
@@ -64,24 +71,33 @@ test.describe("votes from one machine", () => {
   });
 
   test("behind the trusted proxy, each client's own address is what the budget counts", async ({ request }) => {
-    const paper = await seedPaper(request, "Judge Decoding: Faster Speculative Sampling Requires Going Beyond Model Alignment");
+    const paper = await seedPaper(
+      request,
+      "Judge Decoding: Faster Speculative Sampling Requires Going Beyond Model Alignment",
+    );
     const agent = keepAlive();
     // The client made up the first hop; the proxy appended the address it saw.
     const viaProxy = (client: string) =>
-      rawRequest({ method: "POST", path: `/api/papers/${paper.id}/upvote`, headers: { "x-forwarded-for": `10.9.9.9, ${client}` }, from: E2E_TRUSTED_PROXY, agent });
+      rawRequest({
+        method: "POST",
+        path: `/api/papers/${paper.id}/upvote`,
+        headers: { "x-forwarded-for": `10.9.9.9, ${client}` },
+        from: E2E_TRUSTED_PROXY,
+        agent,
+      });
     for (let i = 0; i < NEW_VOTERS_PER_HOUR; i += 1) expect((await viaProxy("192.0.2.10")).status).toBe(200);
     expect((await viaProxy("192.0.2.10")).status).toBe(429);
     // Another client behind the same proxy still votes, and so does an IPv6 client's neighbour
     // outside its /64 — but not one inside it.
     expect((await viaProxy("192.0.2.11")).status).toBe(200);
-    for (let i = 0; i < NEW_VOTERS_PER_HOUR; i += 1) expect((await viaProxy(`2001:db8:0:1::${i.toString(16)}`)).status).toBe(200);
+    for (let i = 0; i < NEW_VOTERS_PER_HOUR; i += 1)
+      expect((await viaProxy(`2001:db8:0:1::${i.toString(16)}`)).status).toBe(200);
     expect((await viaProxy("2001:db8:0:1:ffff::1")).status).toBe(429);
     expect((await viaProxy("2001:db8:0:2::1")).status).toBe(200);
     agent.destroy();
     expect(await countOf(request, paper.id)).toBe(paper.upvotes + 2 * NEW_VOTERS_PER_HOUR + 2);
   });
 });
-
 
 test.describe("subscribing", () => {
   test("the answer to subscribing takes the same time for an active and a new address", async () => {
@@ -93,7 +109,9 @@ test.describe("subscribing", () => {
     const fresh = Array.from({ length: ROUNDS }, (_, i) => `new-${run}-${i}@example.com`);
     const db = new Database(E2E_DATABASE);
     const now = new Date().toISOString().replace("Z", "+00:00");
-    const insert = db.prepare(`INSERT INTO "Subscriber" ("id", "email", "frequency", "status", "createdAt", "updatedAt") VALUES (?, ?, 'daily', 'active', ?, ?)`);
+    const insert = db.prepare(
+      `INSERT INTO "Subscriber" ("id", "email", "frequency", "status", "createdAt", "updatedAt") VALUES (?, ?, 'daily', 'active', ?, ?)`,
+    );
     for (const email of active) insert.run(randomUUID(), email, now, now);
     db.close();
 
@@ -137,7 +155,10 @@ test.describe("subscribing", () => {
     const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
     const [activeMedian, freshMedian] = [median(times.active), median(times.fresh)];
     expect(bodies.size, "the same answer for both").toBe(1);
-    expect(Math.abs(activeMedian - freshMedian) / Math.max(activeMedian, freshMedian), `medians ${activeMedian.toFixed(1)} ms (active) and ${freshMedian.toFixed(1)} ms (new)`).toBeLessThan(0.2);
+    expect(
+      Math.abs(activeMedian - freshMedian) / Math.max(activeMedian, freshMedian),
+      `medians ${activeMedian.toFixed(1)} ms (active) and ${freshMedian.toFixed(1)} ms (new)`,
+    ).toBeLessThan(0.2);
     expect(subscriberStatus(fresh[0])).toBe("pending");
   });
 });

@@ -20,5 +20,7 @@ export const POST = route(async (request) => {
   const input = parseInput(submitInput, body.value);
   if (!input.ok) return failureResponse(input.error);
   const outcome = await submitPaper({ reference: input.value.paper_id, address: clientAddress(request.headers) });
-  return respond(outcome, async ({ id, added }) => NextResponse.json(await submittedPaper(id), { status: added ? 201 : 200 }));
+  return respond(outcome, async ({ id, added }) =>
+    NextResponse.json(await submittedPaper(id), { status: added ? 201 : 200 }),
+  );
 });

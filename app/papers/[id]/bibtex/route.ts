@@ -10,9 +10,13 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   return paperResponse(id, {
     pathOf: paperBibtexPath,
     render: (paper) =>
-      textResponse(toBibtex(paper, `${getEnv().APP_URL}${paperPath(paper.id)}`), "application/x-bibtex; charset=utf-8", {
-        "Content-Disposition": `inline; filename="${paper.id}.bib"`,
-      }),
+      textResponse(
+        toBibtex(paper, `${getEnv().APP_URL}${paperPath(paper.id)}`),
+        "application/x-bibtex; charset=utf-8",
+        {
+          "Content-Disposition": `inline; filename="${paper.id}.bib"`,
+        },
+      ),
     missing: () => textNotFound(id),
   });
 }

@@ -10,7 +10,8 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   const { id } = await params;
   return paperResponse(id, {
     pathOf: paperMarkdownPath,
-    render: (paper) => textResponse(toMarkdown(paper, `${getEnv().APP_URL}${paperPath(paper.id)}`), "text/markdown; charset=utf-8"),
+    render: (paper) =>
+      textResponse(toMarkdown(paper, `${getEnv().APP_URL}${paperPath(paper.id)}`), "text/markdown; charset=utf-8"),
     missing: () => textNotFound(id),
   });
 }

@@ -37,13 +37,13 @@ export default async function TrendingPage({ params }: Props) {
       </div>
       <section aria-label="How trending is ranked" className="mb-6 max-w-3xl text-sm text-gray-700 dark:text-gray-300">
         <p>
-          A paper scores the sum, over its upvotes of the last {TRENDING_WINDOW_DAYS} days, of 0.5 ^ (age of the upvote in
-          hours ÷ {TRENDING_HALF_LIFE_HOURS}): an upvote cast now counts 1, one cast {TRENDING_HALF_LIFE_HOURS} hours ago
-          counts 0.5, and one older than {TRENDING_WINDOW_DAYS} days counts nothing.
+          A paper scores the sum, over its upvotes of the last {TRENDING_WINDOW_DAYS} days, of 0.5 ^ (age of the upvote
+          in hours ÷ {TRENDING_HALF_LIFE_HOURS}): an upvote cast now counts 1, one cast {TRENDING_HALF_LIFE_HOURS} hours
+          ago counts 0.5, and one older than {TRENDING_WINDOW_DAYS} days counts nothing.
         </p>
         <p className="mt-2">
-          Highest score first. Equal scores, and papers with no upvote in the last {TRENDING_WINDOW_DAYS} days (which come
-          after all others), are ordered by total upvotes, then the later feed day, then the paper id.
+          Highest score first. Equal scores, and papers with no upvote in the last {TRENDING_WINDOW_DAYS} days (which
+          come after all others), are ordered by total upvotes, then the later feed day, then the paper id.
         </p>
       </section>
       {papers.length > 0 ? (
@@ -51,7 +51,9 @@ export default async function TrendingPage({ params }: Props) {
           <PaperList papers={papers} label={`Top ${TRENDING_LIMIT} trending papers`} headingLevel={2} />
         </LiveCounts>
       ) : (
-        <p className="rounded-xl border border-dashed border-gray-300 p-8 text-center dark:border-gray-700">No papers yet.</p>
+        <p className="rounded-xl border border-dashed border-gray-300 p-8 text-center dark:border-gray-700">
+          No papers yet.
+        </p>
       )}
     </>
   );
