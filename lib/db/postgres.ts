@@ -74,7 +74,8 @@ export function withDatabase(databaseUrl: string, database: string): string {
   return url.toString();
 }
 
-async function administer(databaseUrl: string, sql: string): Promise<void> {
+/** Runs one statement (CREATE or DROP DATABASE) on its own connection to the URL's database. */
+export async function administer(databaseUrl: string, sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {

@@ -1,7 +1,7 @@
 // Exactly-once delivery: a subscriber's digest for a period is claimed in the database before it
 // is sent, and every claim is one atomic statement, so two runs can never both win it.
 import { Prisma } from "../generated/prisma/client";
-import { db } from "../db/client";
+import { db, dialect } from "../db/client";
 import { DeliveryStatus, SubscriberStatus } from "../generated/prisma/enums";
 
 /**
@@ -35,19 +35,27 @@ export async function claimDeliveries(
   const now = new Date();
   const ids = Prisma.join(subscriberIds);
   const staleBefore = new Date(now.getTime() - leaseMs);
-  // SQLite runs each statement atomically under its write lock: a row inserted or updated here
-  // is returned to this run and to no other.
+  // Each statement is atomic: a row inserted or updated here is returned to this run and to no
+  // other. SQLite runs it under its one write lock. On PostgreSQL a second run's INSERT waits for
+  // the first's rows and then skips them (ON CONFLICT); its retry pass skips the rows the first
+  // run holds (SKIP LOCKED) instead of queueing behind them, and FOR UPDATE checks each row it
+  // takes against its newest version, so a claim renewed meanwhile is not taken.
   const inserted = await db.$queryRaw<{ subscriberId: string }[]>`
     INSERT INTO "Delivery" ("subscriberId", "period", "status", "attempts", "claimedAt", "runId")
     SELECT "id", ${period}, ${DeliveryStatus.claimed}, 1, ${now}, ${runId} FROM "Subscriber"
     WHERE "id" IN (${ids}) AND "status" = ${SubscriberStatus.active}
     ON CONFLICT ("subscriberId", "period") DO NOTHING
     RETURNING "subscriberId"`;
+  const retriable = Prisma.sql`"period" = ${period}
+      AND "subscriberId" IN (SELECT "id" FROM "Subscriber" WHERE "id" IN (${ids}) AND "status" = ${SubscriberStatus.active})
+      AND ("status" = ${DeliveryStatus.failed} OR ("status" = ${DeliveryStatus.claimed} AND "claimedAt" < ${staleBefore}))`;
+  const taken = {
+    sqlite: retriable,
+    postgresql: Prisma.sql`"id" IN (SELECT "id" FROM "Delivery" WHERE ${retriable} FOR UPDATE SKIP LOCKED)`,
+  }[dialect()];
   const retried = await db.$queryRaw<{ subscriberId: string }[]>`
     UPDATE "Delivery" SET "status" = ${DeliveryStatus.claimed}, "attempts" = "attempts" + 1, "claimedAt" = ${now}, "error" = NULL, "runId" = ${runId}
-    WHERE "period" = ${period}
-      AND "subscriberId" IN (SELECT "id" FROM "Subscriber" WHERE "id" IN (${ids}) AND "status" = ${SubscriberStatus.active})
-      AND ("status" = ${DeliveryStatus.failed} OR ("status" = ${DeliveryStatus.claimed} AND "claimedAt" < ${staleBefore}))
+    WHERE ${taken}
     RETURNING "subscriberId"`;
   return new Set([...inserted, ...retried].map((row) => row.subscriberId));
 }

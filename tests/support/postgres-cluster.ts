@@ -20,6 +20,8 @@ export function postgresBin(): string {
 export interface ScratchCluster {
   /** The folder holding the data, the socket and the log. */
   folder: string;
+  /** PostgreSQL's programs (createdb, psql, pg_dump). */
+  binFolder: string;
   /** A URL for one database of the cluster, connecting as its superuser over the socket. */
   url(database: string): string;
   stop(): void;
@@ -57,6 +59,7 @@ export function startScratchCluster(): ScratchCluster {
   run("pg_ctl", ["-D", data, "-l", path.join(folder, "postgres.log"), "-o", settings, "-w", "start"]);
   return {
     folder,
+    binFolder: bin,
     url: (database) => `postgresql://postgres@localhost/${database}?host=${encodeURIComponent(folder)}`,
     stop() {
       try {
