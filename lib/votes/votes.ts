@@ -4,7 +4,7 @@
 // repeated vote changes no row and no count, and two writers at once each change their own row.
 //
 // No "server-only": the burst script (scripts/burst-votes.ts) uses these functions directly.
-import { db } from "../db/client";
+import { db, dialect } from "../db/client";
 import type { VoteState } from "./vote-state";
 
 export type { VoteState };
@@ -24,18 +24,25 @@ export async function setUpvote(
   upvoted: boolean,
   now: Date = new Date(),
 ): Promise<VoteResult | null> {
-  // A batch transaction of plain statements: it holds SQLite's write lock only for two short
-  // statements, where an interactive transaction would wait on JavaScript between them.
   const write = upvoted
     ? // Selecting from Paper makes a vote on an unknown paper insert nothing.
       db.$executeRaw`INSERT INTO "Upvote" ("paperId", "voterId", "createdAt")
         SELECT "id", ${voterId}, ${now} FROM "Paper" WHERE "id" = ${paperId}
         ON CONFLICT ("paperId", "voterId") DO NOTHING`
     : db.$executeRaw`DELETE FROM "Upvote" WHERE "paperId" = ${paperId} AND "voterId" = ${voterId}`;
-  const [, paper] = await db.$transaction([
-    write,
-    db.paper.findUnique({ where: { id: paperId }, select: { upvotes: true, feedDate: true } }),
-  ]);
+  const read = () => db.paper.findUnique({ where: { id: paperId }, select: { upvotes: true, feedDate: true } });
+  const paper = await {
+    // A batch transaction of plain statements: it holds SQLite's write lock only for two short
+    // statements, where an interactive transaction would wait on JavaScript between them.
+    sqlite: async () => (await db.$transaction([write, read()]))[1],
+    // Each statement commits on its own: the paper's row lock (taken by the count trigger) lasts one
+    // statement, and a vote holds a pooled connection for two round trips instead of four. The
+    // count read after the write includes it (and any vote committed meanwhile, as on SQLite).
+    postgresql: async () => {
+      await write;
+      return read();
+    },
+  }[dialect()]();
   return paper ? { upvoted, upvotes: paper.upvotes, feedDate: paper.feedDate } : null;
 }
 
