@@ -162,10 +162,15 @@ export async function copyDatabase({
         await flush();
         // Rows came with their ids: the sequences of autoincrement ids start after the largest.
         for (const [column] of types) {
-          await target.query(
-            `SELECT setval(seq, (SELECT coalesce(max(${quote(column)}), 0) + 1 FROM ${quote(table)}), false)
-             FROM pg_get_serial_sequence($1, $2) AS seq WHERE seq IS NOT NULL`,
+          const { rows: sequences } = await target.query<{ sequence: string | null }>(
+            `SELECT pg_get_serial_sequence($1, $2) AS "sequence"`,
             [quote(table), column],
+          );
+          const sequence = sequences[0].sequence;
+          if (!sequence) continue;
+          await target.query(
+            `SELECT setval($1, (SELECT coalesce(max(${quote(column)}), 0) + 1 FROM ${quote(table)}), false)`,
+            [sequence],
           );
         }
         const sourceCount = (source.prepare(`SELECT count(*) AS n FROM ${quote(table)}`).get() as { n: number }).n;
