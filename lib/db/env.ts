@@ -13,6 +13,20 @@ const databaseUrl = z
   .regex(/^file:.+/, 'must be a SQLite URL such as "file:./var/dev.db"')
   .default("file:./var/dev.db");
 
+/** "a.org, B.org" → ["a.org", "b.org"]: a comma list, lower-cased, blanks dropped. */
+const commaList = (item: z.ZodType<string, string>) =>
+  z
+    .string()
+    .transform((value) => value.split(",").map((part) => part.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(item))
+    .default([]);
+
+const flag = (fallback: boolean) =>
+  z
+    .enum(["true", "false", "1", "0"], { error: 'must be "true" or "false"' })
+    .transform((value) => value === "true" || value === "1")
+    .default(fallback);
+
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -26,6 +40,12 @@ const schema = z
     // Vote rate limits per minute; raised only for load tests.
     VOTES_PER_MINUTE_PER_VOTER: z.coerce.number().int().min(1).default(60),
     VOTES_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(1).default(300),
+    // Who may create an account: addresses at these domains; unset, anyone.
+    ALLOWED_EMAIL_DOMAINS: commaList(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "must be domains such as example.edu")),
+    // The members who may moderate.
+    ADMIN_EMAILS: commaList(z.email("must be email addresses")),
+    // Whether visitors without an account may upvote (a fresh install works before mail is set up).
+    ANONYMOUS_VOTES: flag(true),
   })
   .transform((env) => ({
     ...env,

@@ -4,16 +4,11 @@ import ConfirmSubscription from "../../emails/confirm-subscription";
 import { getEnv } from "../db/env";
 import type { Frequency } from "../subscriptions/schema";
 import { renderEmail } from "./render";
-import { createMailer } from "./transport";
+import { sendOne } from "./transport";
 
 export async function sendConfirmation(to: string, token: string, frequency: Frequency, expiresInHours: number): Promise<void> {
   const confirmUrl = `${getEnv().APP_URL}/subscribe/confirm?token=${encodeURIComponent(token)}`;
   const element = createElement(ConfirmSubscription, { confirmUrl, frequency, expiresInHours });
   const { html, text } = await renderEmail(element);
-  const mailer = createMailer();
-  try {
-    await mailer.send({ to, subject: "Confirm your Daily Papers digest", html, text });
-  } finally {
-    mailer.close();
-  }
+  await sendOne({ to, subject: "Confirm your Daily Papers digest", html, text });
 }

@@ -25,5 +25,8 @@ beforeEach(async () => {
     db.upvote.deleteMany(),
     db.paper.deleteMany(),
     db.organization.deleteMany(),
+    // Sessions and accounts go with their member.
+    db.user.deleteMany(),
+    db.verification.deleteMany(),
   ]);
 });
