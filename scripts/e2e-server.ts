@@ -2,7 +2,15 @@
 // that is migrated and seeded the same way `npm start` does it.
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { E2E_BASE_URL, E2E_DATABASE, E2E_OUTBOX, E2E_PORT, E2E_SESSION_SECRET } from "../tests/e2e/server-config";
+import {
+  E2E_ADMIN_EMAIL,
+  E2E_ALLOWED_DOMAIN,
+  E2E_BASE_URL,
+  E2E_DATABASE,
+  E2E_OUTBOX,
+  E2E_PORT,
+  E2E_SESSION_SECRET,
+} from "../tests/e2e/server-config";
 import { prepareDatabase } from "./lib/prepare-database";
 import { runBin } from "./lib/run";
 
@@ -14,6 +22,8 @@ Object.assign(process.env, {
   MAIL_OUTBOX: E2E_OUTBOX,
   CRON_SECRET: "e2e-cron-secret-0123456789",
   SESSION_SECRET: E2E_SESSION_SECRET,
+  ALLOWED_EMAIL_DOMAINS: E2E_ALLOWED_DOMAIN,
+  ADMIN_EMAILS: E2E_ADMIN_EMAIL,
 });
 delete process.env.SMTP_URL;
 

@@ -1,26 +1,11 @@
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
-import { simpleParser } from "mailparser";
 import { sign } from "../../lib/db/signing";
-import { E2E_DATABASE, E2E_OUTBOX, E2E_SESSION_SECRET } from "./server-config";
+import { linkInOutbox } from "./outbox";
+import { E2E_DATABASE, E2E_SESSION_SECRET } from "./server-config";
 
 /** The confirmation link of the newest mail to `address` in the e2e server's outbox. */
-async function confirmationLink(address: string): Promise<string> {
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    const files = (await readdir(E2E_OUTBOX).catch(() => [])).filter((file) => file.endsWith(".eml")).sort().reverse();
-    for (const file of files) {
-      const mail = await simpleParser(await readFile(path.join(E2E_OUTBOX, file)));
-      const to = Array.isArray(mail.to) ? mail.to[0] : mail.to;
-      if (to?.value[0]?.address !== address) continue;
-      const link = /https?:\/\/\S+\/subscribe\/confirm\?token=[\w-]+/.exec(mail.text ?? "")?.[0];
-      if (link) return link;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`No confirmation mail to ${address} in ${E2E_OUTBOX}`);
-}
+const confirmationLink = (address: string) => linkInOutbox(address, /https?:\/\/\S+\/subscribe\/confirm\?token=[\w-]+/);
 
 /** A confirmed subscriber made through the UI, and the signed links its digests would carry. */
 async function subscribeAndConfirm(page: import("@playwright/test").Page, address: string) {

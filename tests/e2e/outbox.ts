@@ -1,0 +1,27 @@
+// Reads the mail the e2e server wrote to its outbox (it has no SMTP_URL), as a person would.
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { simpleParser, type ParsedMail } from "mailparser";
+import { E2E_OUTBOX } from "./server-config";
+
+/** Every mail to `address` in the outbox, newest first. */
+export async function mailsTo(address: string): Promise<ParsedMail[]> {
+  const files = (await readdir(E2E_OUTBOX).catch(() => [])).filter((file) => file.endsWith(".eml")).sort().reverse();
+  const mails = await Promise.all(files.map(async (file) => simpleParser(await readFile(path.join(E2E_OUTBOX, file)))));
+  return mails.filter((mail) => {
+    const to = Array.isArray(mail.to) ? mail.to[0] : mail.to;
+    return to?.value[0]?.address === address;
+  });
+}
+
+/** The first link matching `pattern` in the newest mail to `address` that has one; waits up to 5 s. */
+export async function linkInOutbox(address: string, pattern: RegExp): Promise<string> {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    for (const mail of await mailsTo(address)) {
+      const link = pattern.exec(mail.text ?? "")?.[0];
+      if (link) return link;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`No mail to ${address} with a link like ${pattern} in ${E2E_OUTBOX}`);
+}
