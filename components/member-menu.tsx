@@ -1,26 +1,11 @@
 "use client";
 // The header's member menu. Pages are cached for everyone, so the cached HTML always says "Sign in";
-// once the page has loaded, this asks who the visitor is and shows the member instead.
+// once the page has loaded, the member (if any) replaces it.
 import Link from "next/link";
-import { useEffect, useState } from "react";
-
-interface SessionMember {
-  name: string;
-  handle: string;
-  isAdmin: boolean;
-}
+import { useSessionMember } from "./use-session-member";
 
 export function MemberMenu() {
-  const [member, setMember] = useState<SessionMember | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    fetch("/api/members/session", { signal: controller.signal, cache: "no-store" })
-      .then((response) => (response.ok ? response.json() : { member: null }))
-      .then((body: { member: SessionMember | null }) => setMember(body.member))
-      // Offline or aborted: the visitor keeps the "Sign in" link.
-      .catch(() => {});
-    return () => controller.abort();
-  }, []);
+  const member = useSessionMember();
   if (!member) {
     return (
       <Link href="/sign-in" className="text-sm font-medium hover:underline">
