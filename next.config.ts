@@ -1,12 +1,11 @@
 import type { NextConfig } from "next";
-import { VOTER_COOKIE } from "./lib/votes/voter-cookie";
 
-// Feed and paper pages are cached (incremental static regeneration) for visitors without a voter
-// cookie, and revalidated when a vote changes a count. A visitor who has voted gets the same pages
-// rendered per request under /voter-view, so the pressed state of their buttons is always theirs.
-const voter = [{ type: "cookie" as const, key: VOTER_COOKIE }];
+// Every page is one route, cached for everyone; nothing a visitor sends (cookie, header) selects
+// another render. These rewrites only map a query onto a path, so that the pages that read it stay
+// cached: /papers without ?q= is the cached latest day (with ?q= it is the dynamic search page),
+// and an organization's ?p=N is a path of its own. See docs/decisions/0001-cached-pages-and-visitor-state.md.
 const noSearch = [{ type: "query" as const, key: "q" }];
-const PAPER_ID = String.raw`\d{4}\.\d{4,5}|(?!trending$)[a-z0-9]+(?:-[a-z0-9]+)*`;
+const pageNumber = [{ type: "query" as const, key: "p", value: String.raw`(?<page>[1-9]\d{0,3})` }];
 
 const config: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
@@ -15,12 +14,9 @@ const config: NextConfig = {
   async rewrites() {
     return {
       beforeFiles: [
-        { source: "/", has: voter, destination: "/voter-view/papers/date/latest" },
         { source: "/", destination: "/papers/date/latest" },
-        { source: "/papers", has: voter, missing: noSearch, destination: "/voter-view/papers/date/latest" },
         { source: "/papers", missing: noSearch, destination: "/papers/date/latest" },
-        { source: "/papers/:kind(date|week|month)/:key", has: voter, destination: "/voter-view/papers/:kind/:key" },
-        { source: `/papers/:id(${PAPER_ID})`, has: voter, destination: "/voter-view/papers/:id" },
+        { source: "/organizations/:slug", has: pageNumber, destination: "/organizations/:slug/p/:page" },
       ],
       afterFiles: [],
       fallback: [],

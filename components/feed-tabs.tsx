@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { monthKey, weekKey, type Day, type SpanKind } from "@/lib/papers/dates";
-import { spanPath } from "./span-path";
+import { spanPath, TRENDING_PATH } from "@/lib/http/paths";
 
 type Tab = SpanKind | "trending";
 
@@ -12,7 +12,7 @@ export function FeedTabs({ day, current }: { day: Day; current: Tab }) {
     day: spanPath("day", day),
     week: spanPath("week", weekKey(day)),
     month: spanPath("month", monthKey(day)),
-    trending: "/papers/trending",
+    trending: TRENDING_PATH,
   };
   return (
     <nav aria-label="Feed period" className="inline-flex rounded-lg border border-gray-200 p-0.5 text-sm dark:border-gray-700">

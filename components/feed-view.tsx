@@ -1,10 +1,27 @@
+import type { Metadata } from "next";
 import Link from "next/link";
-import { formatSpan, parseDay, parseMonth, parseWeek, type SpanKind } from "@/lib/papers/dates";
-import type { Feed } from "@/lib/papers/feed";
+import { spanPath } from "@/lib/http/paths";
+import { formatSpan, parseDay, parseMonth, parseWeek, type Span, type SpanKind } from "@/lib/papers/dates";
+import { loadFeed, type Feed } from "@/lib/papers/feed";
 import { DayTime } from "./day-time";
 import { FeedTabs } from "./feed-tabs";
+import { LiveCounts } from "./live-counts";
 import { PaperList } from "./paper-list";
-import { spanPath } from "./span-path";
+
+/** The metadata of a feed page; `null` is a key that names no span (the page is a 404). */
+export function feedMetadata(span: Span | null): Metadata {
+  return { title: span ? formatSpan(span) : "Not found" };
+}
+
+/** A day's, week's or month's feed as every visitor gets it; the visitor's votes arrive after load. */
+export async function FeedPage({ span }: { span: Span }) {
+  const feed = await loadFeed(span);
+  return (
+    <LiveCounts ids={feed.papers.map((paper) => paper.id)}>
+      <FeedView feed={feed} />
+    </LiveCounts>
+  );
+}
 
 function spanLabel(kind: SpanKind, key: string): string {
   const span = kind === "day" ? { kind, key, from: parseDay(key)!, to: key } : kind === "week" ? parseWeek(key)! : parseMonth(key)!;
@@ -20,7 +37,7 @@ function StepLink({ kind, target, rel, children }: { kind: SpanKind; target: str
   );
 }
 
-export function FeedView({ feed, upvoted }: { feed: Feed; upvoted: Set<string> }) {
+function FeedView({ feed }: { feed: Feed }) {
   const { span, papers, previous, next } = feed;
   const title = formatSpan(span);
   return (
@@ -44,7 +61,7 @@ export function FeedView({ feed, upvoted }: { feed: Feed; upvoted: Set<string> }
         {span.kind === "day" ? <DayTime day={span.from} /> : title}
       </h2>
       {papers.length > 0 ? (
-        <PaperList papers={papers} upvoted={upvoted} label={`Papers of ${title}`} />
+        <PaperList papers={papers} label={`Papers of ${title}`} />
       ) : (
         <EmptySpan feed={feed} />
       )}

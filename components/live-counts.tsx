@@ -1,35 +1,48 @@
 "use client";
-// Pages cached for everyone may lag a vote behind (a render that began before the vote can be
-// stored after it). Inside this provider each upvote button takes the live count once the page
-// has loaded, so what a reader sees is current; without JavaScript the cache's count stands.
+// Pages are cached for everyone, so their HTML knows neither this visitor's votes nor a count
+// that changed after the render. Inside this provider the page asks once, after load, for both
+// (GET /api/papers/upvotes, which reads the voter cookie), and each upvote button applies them.
+// Without JavaScript the cached counts stand and no button shows as pressed.
 import { createContext, useEffect, useState, type ReactNode } from "react";
+import { upvoteCountsApiPath } from "@/lib/http/paths";
 
 const MAX_IDS_PER_REQUEST = 100;
 
-export const LiveCountsContext = createContext<Record<string, number> | null>(null);
+export interface LiveVotes {
+  upvotes: Record<string, number>;
+  /** The papers on the page that this visitor has upvoted. */
+  upvoted: Set<string>;
+}
 
-async function fetchCounts(ids: string[], signal: AbortSignal): Promise<Record<string, number>> {
+export const LiveCountsContext = createContext<LiveVotes | null>(null);
+
+type Answer = { upvotes: Record<string, number>; upvoted: string[] };
+
+async function fetchVotes(ids: string[], signal: AbortSignal): Promise<LiveVotes> {
   const chunks = Array.from({ length: Math.ceil(ids.length / MAX_IDS_PER_REQUEST) }, (_, i) =>
     ids.slice(i * MAX_IDS_PER_REQUEST, (i + 1) * MAX_IDS_PER_REQUEST),
   );
   const answers = await Promise.all(
-    chunks.map(async (chunk) => {
-      const response = await fetch(`/api/papers/upvotes?ids=${chunk.map(encodeURIComponent).join(",")}`, { signal });
-      return response.ok ? ((await response.json()) as { upvotes: Record<string, number> }).upvotes : {};
+    chunks.map(async (chunk): Promise<Answer> => {
+      const response = await fetch(upvoteCountsApiPath(chunk), { signal });
+      return response.ok ? ((await response.json()) as Answer) : { upvotes: {}, upvoted: [] };
     }),
   );
-  return Object.assign({}, ...answers);
+  return {
+    upvotes: Object.assign({}, ...answers.map((answer) => answer.upvotes)),
+    upvoted: new Set(answers.flatMap((answer) => answer.upvoted)),
+  };
 }
 
 export function LiveCounts({ ids, children }: { ids: string[]; children: ReactNode }) {
-  const [counts, setCounts] = useState<Record<string, number> | null>(null);
+  const [votes, setVotes] = useState<LiveVotes | null>(null);
   const key = ids.join(",");
   useEffect(() => {
     if (!key) return;
     const controller = new AbortController();
     // A failed refresh leaves the cached counts in place; they are at most a few minutes old.
-    fetchCounts(key.split(","), controller.signal).then(setCounts, () => {});
+    fetchVotes(key.split(","), controller.signal).then(setVotes, () => {});
     return () => controller.abort();
   }, [key]);
-  return <LiveCountsContext value={counts}>{children}</LiveCountsContext>;
+  return <LiveCountsContext value={votes}>{children}</LiveCountsContext>;
 }

@@ -1,9 +1,6 @@
 import Link from "next/link";
+import { organizationPath } from "@/lib/http/paths";
 import type { PaperSummary } from "@/lib/papers/queries";
-
-export function organizationPath(slug: string): string {
-  return `/organizations/${encodeURIComponent(slug)}`;
-}
 
 export function OrganizationLink({ organization, className }: { organization: NonNullable<PaperSummary["organization"]>; className?: string }) {
   return (

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { paperPath } from "@/lib/http/paths";
 import type { PaperSummary } from "@/lib/papers/queries";
 import { snippet } from "@/lib/papers/text";
 import { DayTime } from "./day-time";
@@ -12,25 +13,23 @@ const CARD_ABSTRACT_CHARS = 360;
 
 type Props = {
   paper: PaperSummary;
-  /** Whether this visitor has upvoted it (always false on pages cached for everyone). */
-  upvoted: boolean;
   headingLevel?: 2 | 3;
   /** In place of the plain title and abstract, e.g. with the words a search matched. */
   title?: ReactNode;
   abstract?: ReactNode;
 };
 
-export function PaperCard({ paper, upvoted, headingLevel = 3, title = paper.title, abstract }: Props) {
+export function PaperCard({ paper, headingLevel = 3, title = paper.title, abstract }: Props) {
   const Heading = `h${headingLevel}` as const;
   const credit = paperCredit(paper);
   return (
     <article className="paper-card">
       <div className="shrink-0">
-        <UpvoteButton paperId={paper.id} title={paper.title} upvotes={paper.upvotes} upvoted={upvoted} />
+        <UpvoteButton paperId={paper.id} title={paper.title} upvotes={paper.upvotes} />
       </div>
       <div className="min-w-0 flex-1">
         <Heading className="text-base font-semibold leading-snug sm:text-lg">
-          <Link href={`/papers/${paper.id}`} className="hover:underline">
+          <Link href={paperPath(paper.id)} className="hover:underline">
             {title}
           </Link>
         </Heading>

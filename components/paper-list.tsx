@@ -1,13 +1,13 @@
 import type { PaperSummary } from "@/lib/papers/queries";
 import { PaperCard } from "./paper-card";
 
-/** `upvoted`: the ids this visitor has upvoted (empty on pages cached for everyone). */
-export function PaperList({ papers, upvoted, label }: { papers: PaperSummary[]; upvoted: Set<string>; label: string }) {
+/** Put it inside a LiveCounts that names its papers, so that its buttons show this visitor's votes. */
+export function PaperList({ papers, label }: { papers: PaperSummary[]; label: string }) {
   return (
     <ol aria-label={label} className="flex flex-col gap-3">
       {papers.map((paper) => (
         <li key={paper.id}>
-          <PaperCard paper={paper} upvoted={upvoted.has(paper.id)} />
+          <PaperCard paper={paper} />
         </li>
       ))}
     </ol>

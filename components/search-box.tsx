@@ -1,10 +1,11 @@
+import { LATEST_PATH } from "@/lib/http/paths";
 import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 
 /** A plain GET form to /papers?q=…: it works without JavaScript and its results can be linked. */
 export function SearchBox({ defaultValue, label = "Search papers" }: { defaultValue?: string; label?: string }) {
   return (
     <search>
-      <form action="/papers" method="get" className="flex items-center gap-2">
+      <form action={LATEST_PATH} method="get" className="flex items-center gap-2">
         <label className="sr-only" htmlFor={defaultValue === undefined ? "site-search" : "search-again"}>
           {label}
         </label>

@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { currentVoterUpvotes } from "@/lib/votes/current-voter";
+import { LATEST_PATH, searchPath } from "@/lib/http/paths";
 import { searchPapers } from "@/lib/search/search";
 import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import { Highlighted } from "./highlighted";
+import { LiveCounts } from "./live-counts";
 import { PaperCard } from "./paper-card";
 import { Pager } from "./pager";
 import { SearchBox } from "./search-box";
@@ -33,25 +34,25 @@ async function Results({ q, page }: { q: string; page: number }) {
     );
   }
   const pages = Math.ceil(total / SEARCH_PAGE_SIZE);
-  const upvoted = await currentVoterUpvotes(hits.map((hit) => hit.id));
   return (
     <>
       <p className="mb-4 text-sm text-gray-600 dark:text-gray-400" role="status">
         {total} {total === 1 ? "paper" : "papers"} found
       </p>
+      <LiveCounts ids={hits.map((hit) => hit.id)}>
       <ol aria-label="Search results" className="flex flex-col gap-3">
         {hits.map((hit) => (
           <li key={hit.id}>
             <PaperCard
               paper={hit}
-              upvoted={upvoted.has(hit.id)}
               title={<Highlighted segments={hit.highlight.title} />}
               abstract={<Highlighted segments={hit.highlight.abstract} />}
             />
           </li>
         ))}
       </ol>
-      <Pager page={page} pages={pages} href={(p) => `/papers?${new URLSearchParams({ q, p: String(p) })}`} />
+      </LiveCounts>
+      <Pager page={page} pages={pages} href={(p) => searchPath(q, p)} />
     </>
   );
 }
@@ -70,7 +71,7 @@ export function SearchResultsPage({ q, page }: { q: string; page: number }) {
       ) : (
         <Notice>
           Type some words to search titles, abstracts, authors and organizations, or go to the{" "}
-          <Link href="/papers" className="underline">
+          <Link href={LATEST_PATH} className="underline">
             latest papers
           </Link>
           .

@@ -1,11 +1,12 @@
 import Link from "next/link";
+import { LATEST_PATH, TRENDING_PATH } from "@/lib/http/paths";
 import { MemberMenu } from "./member-menu";
 import { SearchBox } from "./search-box";
 import { SubscribeForm } from "./subscribe-form";
 
 const NAV = [
-  { href: "/papers", label: "Daily" },
-  { href: "/papers/trending", label: "Trending" },
+  { href: LATEST_PATH, label: "Daily" },
+  { href: TRENDING_PATH, label: "Trending" },
 ];
 
 export function SiteHeader() {

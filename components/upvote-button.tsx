@@ -4,14 +4,14 @@
 // posts to a server action that votes and returns to this page.
 import { usePathname } from "next/navigation";
 import { useContext, useEffect, useId, useOptimistic, useRef, useState, useTransition, type FormEvent } from "react";
+import { upvoteApiPath } from "@/lib/http/paths";
 import { upvoteFromForm } from "@/lib/votes/actions";
 import type { VoteState } from "@/lib/votes/vote-state";
 import { LiveCountsContext } from "./live-counts";
 
-
 async function requestVote(paperId: string, upvoted: boolean): Promise<VoteState | { error: string }> {
   try {
-    const response = await fetch(`/api/papers/${encodeURIComponent(paperId)}/upvote`, { method: upvoted ? "POST" : "DELETE" });
+    const response = await fetch(upvoteApiPath(paperId), { method: upvoted ? "POST" : "DELETE" });
     const body = await response.json().catch(() => null);
     if (response.ok && body) return body as VoteState;
     return { error: body?.error ?? "Your vote was not counted. Please try again." };
@@ -20,20 +20,24 @@ async function requestVote(paperId: string, upvoted: boolean): Promise<VoteState
   }
 }
 
-export function UpvoteButton({ paperId, title, upvotes, upvoted }: { paperId: string; title: string } & VoteState) {
+/** Rendered unpressed with the cached count; the page's LiveCounts then says how this visitor voted. */
+export function UpvoteButton({ paperId, title, upvotes }: { paperId: string; title: string; upvotes: number }) {
   const pathname = usePathname();
   const countId = useId();
-  const [state, setState] = useState<VoteState>({ upvoted, upvotes });
+  const [state, setState] = useState<VoteState>({ upvoted: false, upvotes });
   const [shown, setShown] = useOptimistic(state);
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState("");
   const voted = useRef(false);
-  const liveCount = useContext(LiveCountsContext)?.[paperId];
+  const live = useContext(LiveCountsContext);
+  const liveCount = live?.upvotes[paperId];
+  const liveUpvoted = live?.upvoted.has(paperId);
 
   useEffect(() => {
-    // Once this visitor has voted here, the vote's own answer is the newer count.
-    if (liveCount !== undefined && !voted.current) setState((current) => ({ ...current, upvotes: liveCount }));
-  }, [liveCount]);
+    // Once this visitor has voted here, the vote's own answer is newer than the page's request.
+    if (liveUpvoted === undefined || voted.current) return;
+    setState((current) => ({ upvoted: liveUpvoted, upvotes: liveCount ?? current.upvotes }));
+  }, [liveCount, liveUpvoted]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

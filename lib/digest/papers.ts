@@ -2,6 +2,7 @@
 import { paperCredit } from "../papers/credit";
 import type { DigestPaper } from "../../emails/digest";
 import { db } from "../db/client";
+import { paperPath } from "../http/paths";
 import { toDay } from "../papers/dates";
 import type { PaperSummary } from "../papers/queries";
 import { snippet } from "../papers/text";
@@ -27,7 +28,7 @@ export async function digestPapers(period: DigestPeriod): Promise<PaperSummary[]
 
 export function toDigestPaper(paper: PaperSummary, appUrl: string): DigestPaper {
   return {
-    url: `${appUrl}/papers/${paper.id}`,
+    url: `${appUrl}${paperPath(paper.id)}`,
     title: paper.title,
     credit: paper.organization?.name ?? paperCredit(paper),
     upvotes: paper.upvotes,

@@ -6,6 +6,7 @@ import DigestEmail, { type DigestPaper } from "../../emails/digest";
 import { compileBulkMessage, type CopyOf, type RawMessage } from "../mail/bulk";
 import { renderEmail } from "../mail/render";
 import { sign } from "../db/signing";
+import { frequencyPath, unsubscribeApiPath, unsubscribePath } from "../http/paths";
 import type { DigestPeriod } from "./period";
 
 // Characters that survive HTML attribute escaping and the HTML-to-text conversion unchanged.
@@ -63,10 +64,10 @@ export function frequencyToken(subscriberId: string): string {
 
 /** One subscriber's copy, with their own unsubscribe and frequency links. */
 export function personalize(digest: RenderedDigest, subscriber: { id: string; email: string }): RawMessage {
-  const token = encodeURIComponent(unsubscribeToken(subscriber.id));
+  const token = unsubscribeToken(subscriber.id);
   return digest.copy(subscriber.email, {
-    unsubscribePage: `${digest.appUrl}/unsubscribe?token=${token}`,
-    unsubscribeApi: `${digest.appUrl}/api/unsubscribe?token=${token}`,
-    frequencyPage: `${digest.appUrl}/subscribe/frequency?token=${encodeURIComponent(frequencyToken(subscriber.id))}`,
+    unsubscribePage: `${digest.appUrl}${unsubscribePath(token)}`,
+    unsubscribeApi: `${digest.appUrl}${unsubscribeApiPath(token)}`,
+    frequencyPage: `${digest.appUrl}${frequencyPath(frequencyToken(subscriber.id))}`,
   });
 }

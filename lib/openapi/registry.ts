@@ -94,11 +94,12 @@ export const API_ROUTES: ApiRoute[] = [
   {
     method: "get",
     path: "/api/papers/upvotes",
-    summary: "The current counts of up to 100 papers",
-    description: "Pages cached for everyone load these after rendering. Unknown ids are left out of the answer.",
+    summary: "The current counts of up to 100 papers, and which of them this visitor upvoted",
+    description:
+      "Pages cached for everyone load these after rendering. Unknown ids are left out of the answer. `upvoted` is read from the signed voter cookie; the answer is private and never cached.",
     query: upvoteCountsQuery,
     responses: {
-      200: { description: "Counts by paper id.", schema: upvoteCountsResponse },
+      200: { description: "Counts by paper id, and the ids this visitor upvoted.", schema: upvoteCountsResponse },
       ...errorResponses({ 400: "ids is missing, names more than 100 papers, or holds a malformed id." }),
     },
     example: { url: "/api/papers/upvotes?ids=2406.00001,2406.00002" },

@@ -4,6 +4,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { HttpError } from "@/lib/http/errors";
+import { frequencyPath, unsubscribePath } from "@/lib/http/paths";
 import { clientAddress } from "@/lib/http/rate-limit";
 import { limitSubscribeRequests } from "@/lib/subscriptions/limits";
 import { changeFrequency, requestSubscription, subscriberIdFromToken, unsubscribe } from "@/lib/subscriptions/subscriptions";
@@ -45,7 +46,7 @@ export async function subscribeAction(_previous: SubscribeState, formData: FormD
 export async function unsubscribeAction(formData: FormData): Promise<void> {
   const token = String(formData.get("token") ?? "");
   await unsubscribe(subscriberIdFromToken("unsubscribe", token));
-  redirect(`/unsubscribe?token=${encodeURIComponent(token)}`);
+  redirect(unsubscribePath(token));
 }
 
 export async function changeFrequencyAction(formData: FormData): Promise<void> {
@@ -53,5 +54,5 @@ export async function changeFrequencyAction(formData: FormData): Promise<void> {
   const id = subscriberIdFromToken("frequency", token);
   const frequency = frequencySchema.safeParse(formData.get("frequency"));
   if (frequency.success) await changeFrequency(id, frequency.data);
-  redirect(`/subscribe/frequency?token=${encodeURIComponent(token)}${frequency.success ? "&saved=1" : ""}`);
+  redirect(frequencyPath(token, frequency.success));
 }

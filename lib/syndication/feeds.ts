@@ -6,6 +6,7 @@ import { cachedResponse } from "../http/conditional-get";
 import { db } from "../db/client";
 import { dayToIso } from "../papers/dates";
 import { getEnv } from "../db/env";
+import { paperPath, READER_FEED_PAGE_PATHS } from "../http/paths";
 import { READER_FEED_PATHS, READER_FEED_TYPES, type ReaderFeedFormat, type ReaderFeedKind } from "./links";
 import { escapeHtml } from "../papers/text";
 import type { JsonFeed } from "./json-feed";
@@ -47,8 +48,8 @@ async function loadChannel(kind: ReaderFeedKind): Promise<Channel> {
   const papers = kind === "daily" ? await dailyPapers() : await trendingPapers({ limit: TRENDING_FEED_SIZE });
   const updated = await latestChange(papers);
   return kind === "daily"
-    ? { kind, title: "Daily Papers", description: "The papers of the latest days on Daily Papers.", pagePath: "/papers", papers, updated }
-    : { kind, title: "Daily Papers: trending", description: "The papers with the most recent upvotes.", pagePath: "/papers/trending", papers, updated };
+    ? { kind, title: "Daily Papers", description: "The papers of the latest days on Daily Papers.", pagePath: READER_FEED_PAGE_PATHS.daily, papers, updated }
+    : { kind, title: "Daily Papers: trending", description: "The papers with the most recent upvotes.", pagePath: READER_FEED_PAGE_PATHS.trending, papers, updated };
 }
 
 // XML 1.0 cannot hold most control characters, even escaped: drop them rather than break the feed.
@@ -65,7 +66,7 @@ function authorNames(paper: PaperSummary): string[] {
 }
 
 function paperUrl(paper: PaperSummary): string {
-  return `${getEnv().APP_URL}/papers/${paper.id}`;
+  return `${getEnv().APP_URL}${paperPath(paper.id)}`;
 }
 
 /** RSS 2.0 or Atom. Titles and summaries go out as escaped HTML, as both formats declare them. */

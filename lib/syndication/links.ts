@@ -1,11 +1,7 @@
 // Where the feeds for readers are, for the route handlers and the pages' <link rel="alternate">.
-export type ReaderFeedKind = "daily" | "trending";
-export type ReaderFeedFormat = "rss" | "atom" | "json";
+import { READER_FEED_PATHS, type ReaderFeedFormat, type ReaderFeedKind } from "../http/paths";
 
-export const READER_FEED_PATHS: Record<ReaderFeedKind, Record<ReaderFeedFormat, string>> = {
-  daily: { rss: "/papers/feed.xml", atom: "/papers/atom.xml", json: "/papers/feed.json" },
-  trending: { rss: "/papers/trending/feed.xml", atom: "/papers/trending/atom.xml", json: "/papers/trending/feed.json" },
-};
+export { READER_FEED_PATHS, type ReaderFeedFormat, type ReaderFeedKind };
 
 export const READER_FEED_TYPES: Record<ReaderFeedFormat, string> = {
   rss: "application/rss+xml",

@@ -1,5 +1,6 @@
-// GET /api/papers/upvotes?ids=a,b,c: the live counts of up to 100 papers. Cached pages load them
-// after rendering, so their counts are current even when the cached HTML is a little behind.
+// GET /api/papers/upvotes?ids=a,b,c: the live counts of up to 100 papers, and which of them this
+// visitor (by the voter cookie) has upvoted. Pages are cached for everyone and know neither; they
+// load both in this one request after rendering.
 import { z } from "zod";
 import { PAPER_ID_PATTERN } from "../papers/paper-id";
 
@@ -19,4 +20,7 @@ export const upvoteCountsQuery = z
   })
   .strict();
 
-export const upvoteCountsResponse = z.object({ upvotes: z.record(z.string(), z.number().int()) });
+export const upvoteCountsResponse = z.object({
+  upvotes: z.record(z.string(), z.number().int()),
+  upvoted: z.array(z.string()).describe("The ids among those asked that this visitor has upvoted; none without a valid voter cookie."),
+});

@@ -1,11 +1,20 @@
-// The visitor's own upvotes, for pages to render the buttons' pressed state. Reads the cookie
-// only: a visitor without one has upvoted nothing, and rendering never sets a cookie.
+// The visitor's own upvotes among some papers, read from the signed voter cookie only: a visitor
+// without one (or with a forged or garbled one) has upvoted nothing, and reading never sets one.
+// Only the after-load counts request uses it; pages are cached for everyone and never read cookies.
 import "server-only";
-import { cookies } from "next/headers";
 import { upvotedPaperIds } from "./votes";
-import { VOTER_COOKIE, voterIdOf } from "./voter";
+import { cookieValue, VOTER_COOKIE, voterIdOf } from "./voter";
 
-export async function currentVoterUpvotes(paperIds: string[]): Promise<Set<string>> {
-  const voterId = voterIdOf((await cookies()).get(VOTER_COOKIE)?.value);
-  return voterId ? upvotedPaperIds(voterId, paperIds) : new Set();
+/** The voter id in a `Cookie` header; a value that is not even valid percent-encoding is none. */
+function voterIdInHeader(cookieHeader: string | null): string | null {
+  try {
+    return voterIdOf(cookieValue(cookieHeader, VOTER_COOKIE));
+  } catch {
+    return null;
+  }
+}
+
+export async function currentVoterUpvotes(cookieHeader: string | null, paperIds: string[]): Promise<string[]> {
+  const voterId = voterIdInHeader(cookieHeader);
+  return voterId ? [...(await upvotedPaperIds(voterId, paperIds))] : [];
 }

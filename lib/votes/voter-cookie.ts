@@ -1,3 +1,3 @@
-// The voter cookie's name, on its own so that next.config.ts can route on it without loading
-// server code.
+// The voter cookie's name, on its own so that code that only needs the name (the browser
+// tests) loads no server code.
 export const VOTER_COOKIE = "dp_voter";

@@ -110,19 +110,18 @@ test.describe("the upvote button", () => {
 test.describe("with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the button is a form post that votes and returns to the same page", async ({ page }) => {
+  test("the button is a form post that votes and returns to the same page, whose count rises", async ({ page }) => {
     const title = "Introspective Diffusion Language Models";
     await page.goto("/papers/date/2026-06-22");
+    await expect(upvoteButton(page, title)).toHaveText(/^▲\s*4/);
     await upvoteButton(page, title).click();
     await expect(page).toHaveURL(/\/papers\/date\/2026-06-22$/);
-    await expect(upvoteButton(page, title)).toHaveAttribute("aria-pressed", "true");
     await expect(upvoteButton(page, title)).toHaveText(/^▲\s*5/);
 
+    // The page is one cached render for everyone: without JavaScript it cannot know this
+    // visitor's vote, so the button is not shown pressed (with JavaScript it is, after load).
     await page.reload();
     await expect(upvoteButton(page, title)).toHaveText(/^▲\s*5/);
-    await upvoteButton(page, title).click();
-    await expect(page).toHaveURL(/\/papers\/date\/2026-06-22$/);
     await expect(upvoteButton(page, title)).toHaveAttribute("aria-pressed", "false");
-    await expect(upvoteButton(page, title)).toHaveText(/^▲\s*4/);
   });
 });

@@ -1,6 +1,12 @@
-import { paperRoute } from "@/components/paper-route";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PaperView } from "@/components/paper-view";
+import { PAPER_ID_PATTERN } from "@/lib/papers/paper-id";
+import { getPaper } from "@/lib/papers/queries";
+import { relatedPapers } from "@/lib/search/related-papers";
 
-// Rendered on first request, then cached until a vote changes its count (or 5 minutes pass).
+// Rendered on first request, then cached for everyone until a vote changes its count (or 5
+// minutes pass); see docs/decisions/0001-cached-pages-and-visitor-state.md.
 export const revalidate = 300;
 export function generateStaticParams() {
   return [];
@@ -8,12 +14,18 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ id: string }> };
 
-const route = paperRoute({ forVoter: false });
-
-export async function generateMetadata({ params }: Props) {
-  return route.generateMetadata((await params).id);
+async function paperOf({ params }: Props) {
+  const { id } = await params;
+  return PAPER_ID_PATTERN.test(id) ? getPaper(id) : null;
 }
 
-export default async function PaperPage({ params }: Props) {
-  return route.Page((await params).id);
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const paper = await paperOf(props);
+  return paper ? { title: paper.title, description: paper.abstract.slice(0, 200) } : { title: "Not found" };
+}
+
+export default async function PaperPage(props: Props) {
+  const paper = await paperOf(props);
+  if (!paper) notFound();
+  return <PaperView paper={paper} related={await relatedPapers(paper, 5)} />;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { FeedTabs } from "@/components/feed-tabs";
-import { VoterPaperList } from "@/components/voter-paper-list";
+import { LiveCounts } from "@/components/live-counts";
+import { PaperList } from "@/components/paper-list";
 import { today } from "@/lib/papers/dates";
 import { latestFeedDate } from "@/lib/papers/queries";
 import { TRENDING_HALF_LIFE_HOURS, TRENDING_WINDOW_DAYS, trendingPapers } from "@/lib/votes/trending";
@@ -34,7 +35,9 @@ export default async function TrendingPage() {
         </p>
       </section>
       {papers.length > 0 ? (
-        <VoterPaperList papers={papers} label={`Top ${TRENDING_LIMIT} trending papers`} />
+        <LiveCounts ids={papers.map((paper) => paper.id)}>
+          <PaperList papers={papers} label={`Top ${TRENDING_LIMIT} trending papers`} />
+        </LiveCounts>
       ) : (
         <p className="rounded-xl border border-dashed border-gray-300 p-8 text-center dark:border-gray-700">No papers yet.</p>
       )}

@@ -1,11 +1,14 @@
 import { NextResponse } from "next/server";
 import { parseOr400, route, searchParamsOf } from "@/lib/http/errors";
 import { upvoteCountsQuery } from "@/lib/votes/counts-api";
+import { currentVoterUpvotes } from "@/lib/votes/current-voter";
 import { upvoteCounts } from "@/lib/votes/votes";
 
 export const dynamic = "force-dynamic";
 
 export const GET = route(async (request) => {
   const { ids } = parseOr400(upvoteCountsQuery, searchParamsOf(request));
-  return NextResponse.json({ upvotes: await upvoteCounts(ids) }, { headers: { "Cache-Control": "no-store" } });
+  const [upvotes, upvoted] = await Promise.all([upvoteCounts(ids), currentVoterUpvotes(request.headers.get("cookie"), ids)]);
+  // Private: the answer depends on the visitor's cookie, so no shared cache may keep it.
+  return NextResponse.json({ upvotes, upvoted }, { headers: { "Cache-Control": "private, no-store" } });
 });

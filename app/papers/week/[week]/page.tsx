@@ -1,12 +1,22 @@
-import { feedPage } from "@/components/feed-route";
+import { notFound } from "next/navigation";
+import { FeedPage, feedMetadata } from "@/components/feed-view";
+import { parseWeek } from "@/lib/papers/dates";
 
-// Rendered on first request, then cached until a vote changes a count (or 5 minutes pass).
+// Rendered on first request, then cached for everyone until a vote changes a count (or 5 minutes
+// pass); see docs/decisions/0001-cached-pages-and-visitor-state.md.
 export const revalidate = 300;
 export function generateStaticParams() {
   return [];
 }
 
-const page = feedPage("week", "week", { forVoter: false });
+type Props = { params: Promise<{ week: string }> };
 
-export const generateMetadata = page.generateMetadata;
-export default page.Page;
+export async function generateMetadata({ params }: Props) {
+  return feedMetadata(await parseWeek((await params).week));
+}
+
+export default async function WeekPage({ params }: Props) {
+  const span = await parseWeek((await params).week);
+  if (!span) notFound();
+  return <FeedPage span={span} />;
+}

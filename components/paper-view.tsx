@@ -1,48 +1,30 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { currentVoterUpvotes } from "@/lib/votes/current-voter";
-import { isArxivId, PAPER_ID_PATTERN } from "@/lib/papers/paper-id";
-import { getPaper, type PaperSummary } from "@/lib/papers/queries";
-import { DayTime } from "./day-time";
+import { spanPath } from "@/lib/http/paths";
 import { paperCredit } from "@/lib/papers/credit";
-import type { RouteVariant } from "./feed-route";
+import { isArxivId } from "@/lib/papers/paper-id";
+import type { PaperSummary } from "@/lib/papers/queries";
+import { DayTime } from "./day-time";
 import { LiveCounts } from "./live-counts";
 import { OrganizationLink } from "./organization-link";
 import { RelatedPapers } from "./related-papers";
-import { spanPath } from "./span-path";
 import { UpvoteButton } from "./upvote-button";
 
-async function paperOf(id: string): Promise<PaperSummary | null> {
-  return PAPER_ID_PATTERN.test(id) ? getPaper(id) : null;
+/** One paper's page as every visitor gets it; one LiveCounts request covers it and its related papers. */
+export function PaperView({ paper, related }: { paper: PaperSummary; related: PaperSummary[] }) {
+  return (
+    <LiveCounts ids={[paper.id, ...related.map((other) => other.id)]}>
+      <PaperArticle paper={paper} />
+      {/* After the article, not in it: the related papers are articles of their own. */}
+      <div className="mx-auto max-w-3xl">
+        <RelatedPapers papers={related} />
+      </div>
+    </LiveCounts>
+  );
 }
 
-/** The page and metadata of /papers/{id}; an unknown or malformed id is a 404. */
-export function paperRoute({ forVoter }: RouteVariant) {
-  return {
-    async generateMetadata(id: string): Promise<Metadata> {
-      const paper = await paperOf(id);
-      return paper ? { title: paper.title, description: paper.abstract.slice(0, 200) } : { title: "Not found" };
-    },
-    async Page(id: string) {
-      const paper = await paperOf(id);
-      if (!paper) notFound();
-      if (!forVoter) {
-        return (
-          <LiveCounts ids={[paper.id]}>
-            <PaperView paper={paper} upvoted={false} forVoter={false} />
-          </LiveCounts>
-        );
-      }
-      return <PaperView paper={paper} upvoted={(await currentVoterUpvotes([paper.id])).has(paper.id)} forVoter />;
-    },
-  };
-}
-
-function PaperView({ paper, upvoted, forVoter }: { paper: PaperSummary; upvoted: boolean } & RouteVariant) {
+function PaperArticle({ paper }: { paper: PaperSummary }) {
   const credit = paperCredit(paper);
   return (
-    <>
     <article className="mx-auto max-w-3xl">
       <p className="mb-4 text-sm">
         <Link href={spanPath("day", paper.feedDate)} className="hover:underline">
@@ -50,7 +32,7 @@ function PaperView({ paper, upvoted, forVoter }: { paper: PaperSummary; upvoted:
         </Link>
       </p>
       <div className="flex items-start gap-4">
-        <UpvoteButton paperId={paper.id} title={paper.title} upvotes={paper.upvotes} upvoted={upvoted} />
+        <UpvoteButton paperId={paper.id} title={paper.title} upvotes={paper.upvotes} />
         <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{paper.title}</h1>
       </div>
       <dl className="mt-6 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
@@ -92,10 +74,5 @@ function PaperView({ paper, upvoted, forVoter }: { paper: PaperSummary; upvoted:
         </ul>
       )}
     </article>
-    {/* After the article, not in it: the related papers are articles of their own. */}
-    <div className="mx-auto max-w-3xl">
-      <RelatedPapers paper={paper} forVoter={forVoter} />
-    </div>
-    </>
   );
 }

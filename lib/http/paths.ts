@@ -1,0 +1,58 @@
+// Every path of the app, built in one place: pages, components, feeds, emails and cache
+// revalidation all link through here, so a route that moves changes in one file. Client-safe (no
+// server-only imports): the upvote button and the live counts use it in the browser.
+import type { SpanKind } from "../papers/dates";
+
+const SPAN_SEGMENT: Record<SpanKind, string> = { day: "date", week: "week", month: "month" };
+
+const withQuery = (path: string, query: Record<string, string>) => `${path}?${new URLSearchParams(query)}`;
+
+/** The latest day that has papers (served from the cached `/papers/date/latest`). */
+export const LATEST_PATH = "/papers";
+/** The route key of the latest day: `/papers/date/latest`, which `/` and `/papers` are rewritten to. */
+export const LATEST_DAY_KEY = "latest";
+export const TRENDING_PATH = "/papers/trending";
+
+export function spanPath(kind: SpanKind, key: string): string {
+  return `/papers/${SPAN_SEGMENT[kind]}/${key}`;
+}
+
+export function paperPath(id: string): string {
+  return `/papers/${encodeURIComponent(id)}`;
+}
+
+/** An organization's papers; `page` counts from 0, and page 0 has no query. */
+export function organizationPath(slug: string, page = 0): string {
+  const path = `/organizations/${encodeURIComponent(slug)}`;
+  return page > 0 ? withQuery(path, { p: String(page) }) : path;
+}
+
+/** `/papers?q=…`; `page` counts from 0. */
+export function searchPath(q: string, page = 0): string {
+  return withQuery(LATEST_PATH, page > 0 ? { q, p: String(page) } : { q });
+}
+
+export type ReaderFeedKind = "daily" | "trending";
+export type ReaderFeedFormat = "rss" | "atom" | "json";
+
+export const READER_FEED_PATHS: Record<ReaderFeedKind, Record<ReaderFeedFormat, string>> = {
+  daily: { rss: "/papers/feed.xml", atom: "/papers/atom.xml", json: "/papers/feed.json" },
+  trending: { rss: "/papers/trending/feed.xml", atom: "/papers/trending/atom.xml", json: "/papers/trending/feed.json" },
+};
+
+export const READER_FEED_PAGE_PATHS: Record<ReaderFeedKind, string> = { daily: LATEST_PATH, trending: TRENDING_PATH };
+
+export const confirmSubscriptionPath = (token: string) => withQuery("/subscribe/confirm", { token });
+export const unsubscribePath = (token: string) => withQuery("/unsubscribe", { token });
+export const unsubscribeApiPath = (token: string) => withQuery("/api/unsubscribe", { token });
+export const frequencyPath = (token: string, saved = false) =>
+  withQuery("/subscribe/frequency", saved ? { token, saved: "1" } : { token });
+
+export function upvoteApiPath(paperId: string): string {
+  return `/api/papers/${encodeURIComponent(paperId)}/upvote`;
+}
+
+/** Ids are joined with literal commas: the API splits on them, and paper ids never hold one. */
+export function upvoteCountsApiPath(ids: string[]): string {
+  return `/api/papers/upvotes?ids=${ids.map(encodeURIComponent).join(",")}`;
+}
