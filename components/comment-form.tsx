@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useActionState, useEffect, useId, useRef } from "react";
 import { postCommentAction, type CommentFormState } from "@/lib/comments/actions";
 import { MAX_COMMENT_LENGTH } from "@/lib/comments/schema";
+import { SIGN_IN_PATH } from "@/lib/http/paths";
 import { useSessionMember } from "./use-session-member";
 
 type Action = (previous: CommentFormState, formData: FormData) => Promise<CommentFormState>;
@@ -71,7 +72,7 @@ export function NewCommentForm({ paperId }: { paperId: string }) {
   if (member === null) {
     return (
       <p className="text-sm">
-        <Link href="/sign-in" className="font-medium underline">
+        <Link href={SIGN_IN_PATH} className="font-medium underline">
           Sign in
         </Link>{" "}
         to comment.

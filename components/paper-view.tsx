@@ -6,6 +6,7 @@ import type { PaperSummary } from "@/lib/papers/queries";
 import { DayTime } from "./day-time";
 import { LiveCounts } from "./live-counts";
 import { OrganizationLink } from "./organization-link";
+import { PaperComments } from "./paper-comments";
 import { RelatedPapers } from "./related-papers";
 import { UpvoteButton } from "./upvote-button";
 
@@ -14,6 +15,7 @@ export function PaperView({ paper, related }: { paper: PaperSummary; related: Pa
   return (
     <LiveCounts ids={[paper.id, ...related.map((other) => other.id)]}>
       <PaperArticle paper={paper} />
+      <PaperComments paperId={paper.id} />
       {/* After the article, not in it: the related papers are articles of their own. */}
       <div className="mx-auto max-w-3xl">
         <RelatedPapers papers={related} />

@@ -1,4 +1,5 @@
 // The account page's list of signed-in browsers, each with a button that ends it.
+import { MEMBER_SESSIONS_API_PATH } from "@/lib/http/paths";
 import type { SessionRow } from "@/lib/members/sessions";
 
 const WHEN = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -16,7 +17,7 @@ export function SessionList({ sessions, currentId }: { sessions: SessionRow[]; c
               Signed in <time dateTime={session.createdAt.toISOString()}>{WHEN.format(session.createdAt)} UTC</time>
             </span>
           </span>
-          <form method="post" action="/api/members/sessions">
+          <form method="post" action={MEMBER_SESSIONS_API_PATH}>
             <input type="hidden" name="session" value={session.id} />
             <button type="submit" className="rounded-md border border-gray-300 px-3 py-1 hover:bg-gray-100 dark:border-gray-700 dark:hover:bg-gray-800">
               Sign out<span className="sr-only"> this session</span>

@@ -2,6 +2,7 @@
 // Who the visitor is, asked once per page load and shared by every component that needs it: pages
 // are cached for everyone, so the member only ever arrives after load.
 import { useEffect, useState } from "react";
+import { MEMBER_SESSION_API_PATH } from "@/lib/http/paths";
 
 export interface SessionMember {
   name: string;
@@ -12,7 +13,7 @@ export interface SessionMember {
 let request: Promise<SessionMember | null> | undefined;
 
 function fetchMember(): Promise<SessionMember | null> {
-  request ??= fetch("/api/members/session", { cache: "no-store" })
+  request ??= fetch(MEMBER_SESSION_API_PATH, { cache: "no-store" })
     .then((response) => (response.ok ? response.json() : { member: null }))
     .then((body: { member: SessionMember | null }) => body.member)
     // Offline: the visitor is treated as signed out.

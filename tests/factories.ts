@@ -36,3 +36,15 @@ export async function createPaper(input: PaperInput = {}) {
     },
   });
 }
+
+let memberSequence = 0;
+
+/** A member as the session gives it, stored with its own address and handle. */
+export async function createMember(input: { isAdmin?: boolean; email?: string } = {}) {
+  memberSequence += 1;
+  const email = input.email ?? `member-${memberSequence}@example.org`;
+  const user = await db.user.create({
+    data: { id: `member-${memberSequence}`, name: "", email, emailVerified: true, handle: `member-${memberSequence}` },
+  });
+  return { id: user.id, email, name: "", handle: user.handle, isAdmin: input.isAdmin ?? false };
+}

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { buttonClass } from "@/components/notice-page";
 import { SessionList } from "@/components/session-list";
+import { MEMBER_SESSIONS_API_PATH, SIGN_IN_PATH } from "@/lib/http/paths";
 import { readSession } from "@/lib/members/session";
 import { listSessions } from "@/lib/members/sessions";
 
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Your account", robots: { index: fals
 
 export default async function AccountPage() {
   const session = await readSession(await headers());
-  if (!session) redirect("/sign-in");
+  if (!session) redirect(SIGN_IN_PATH);
   const { member } = session;
   const sessions = await listSessions(member.id);
   return (
@@ -28,7 +29,7 @@ export default async function AccountPage() {
           Where you are signed in
         </h2>
         <SessionList sessions={sessions} currentId={session.sessionId} />
-        <form method="post" action="/api/members/sessions">
+        <form method="post" action={MEMBER_SESSIONS_API_PATH}>
           <input type="hidden" name="session" value="all" />
           <button type="submit" className={buttonClass}>
             Sign out everywhere

@@ -2,13 +2,14 @@
 // The comment forms of the paper page. Next checks that a server action's Origin is this site's
 // own host; each action then checks the member's session, the budget and the input, and answers
 // inline. A write makes the paper's cached page stale, so the next render shows it.
-import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import type { z } from "zod";
 import { deleteComment, editComment, postComment, type CommentOutcome } from "@/lib/comments/comments";
 import { spendCommentBudget } from "@/lib/comments/limits";
 import { deleteCommentInput, editCommentInput, newCommentInput } from "@/lib/comments/schema";
 import { currentMember, type Member } from "@/lib/members/session";
+import { dropCachedAnswers } from "@/lib/papers/answer-cache";
+import { revalidatePaperPages } from "@/lib/papers/revalidation";
 
 export interface CommentFormState {
   status: "idle" | "done" | "error";
@@ -33,7 +34,9 @@ async function act<T extends z.ZodType>(
   }
   const outcome = await write(member, parsed.data);
   if (outcome.kind !== "done") return { status: "error", message: outcome.message };
-  revalidatePath(`/papers/${encodeURIComponent(outcome.paperId)}`);
+  // The paper page shows the comment; its feeds' cards and the API show the count.
+  revalidatePaperPages(outcome.paperId, outcome.feedDate);
+  dropCachedAnswers();
   return { status: "done" };
 }
 

@@ -6,12 +6,14 @@ import type { Member } from "../members/session";
 import { renderCommentMarkdown } from "./markdown";
 
 export type CommentOutcome =
-  | { kind: "done"; paperId: string }
+  | { kind: "done"; paperId: string; feedDate: string }
   | { kind: "not-found"; message: string }
   | { kind: "refused"; message: string };
 
 const NO_PAPER: CommentOutcome = { kind: "not-found", message: "There is no such paper." };
 const NO_COMMENT: CommentOutcome = { kind: "not-found", message: "This comment does not exist or was deleted." };
+
+const COMMENT_OWNER = { authorId: true, deletedAt: true, paperId: true, paper: { select: { feedDate: true } } } as const;
 
 function recount(paperId: string) {
   return db.$executeRaw`UPDATE "Paper"
@@ -20,7 +22,7 @@ function recount(paperId: string) {
 }
 
 export async function postComment(member: Member, paperId: string, body: string, parentId?: string): Promise<CommentOutcome> {
-  const paper = await db.paper.findUnique({ where: { id: paperId }, select: { id: true } });
+  const paper = await db.paper.findUnique({ where: { id: paperId }, select: { feedDate: true } });
   if (!paper) return NO_PAPER;
   if (parentId) {
     const parent = await db.comment.findUnique({ where: { id: parentId }, select: { paperId: true, parentId: true, deletedAt: true } });
@@ -28,20 +30,20 @@ export async function postComment(member: Member, paperId: string, body: string,
     if (parent.parentId) return { kind: "refused", message: "Replies go one level deep: reply to the comment above instead." };
   }
   await db.$transaction([db.comment.create({ data: { paperId, parentId, body, authorId: member.id } }), recount(paperId)]);
-  return { kind: "done", paperId };
+  return { kind: "done", paperId, feedDate: paper.feedDate };
 }
 
 export async function editComment(member: Member, commentId: string, body: string): Promise<CommentOutcome> {
-  const comment = await db.comment.findUnique({ where: { id: commentId }, select: { authorId: true, deletedAt: true, paperId: true } });
+  const comment = await db.comment.findUnique({ where: { id: commentId }, select: COMMENT_OWNER });
   if (!comment || comment.deletedAt) return NO_COMMENT;
   if (comment.authorId !== member.id) return { kind: "refused", message: "Only its author can edit a comment." };
   await db.comment.update({ where: { id: commentId }, data: { body, editedAt: new Date() } });
-  return { kind: "done", paperId: comment.paperId };
+  return { kind: "done", paperId: comment.paperId, feedDate: comment.paper.feedDate };
 }
 
 /** The author deletes their own; an admin removes anyone's. */
 export async function deleteComment(member: Member, commentId: string): Promise<CommentOutcome> {
-  const comment = await db.comment.findUnique({ where: { id: commentId }, select: { authorId: true, deletedAt: true, paperId: true } });
+  const comment = await db.comment.findUnique({ where: { id: commentId }, select: COMMENT_OWNER });
   if (!comment || comment.deletedAt) return NO_COMMENT;
   const own = comment.authorId === member.id;
   if (!own && !member.isAdmin) return { kind: "refused", message: "Only its author or an admin can delete a comment." };
@@ -53,7 +55,7 @@ export async function deleteComment(member: Member, commentId: string): Promise<
     }),
     recount(comment.paperId),
   ]);
-  return { kind: "done", paperId: comment.paperId };
+  return { kind: "done", paperId: comment.paperId, feedDate: comment.paper.feedDate };
 }
 
 export interface CommentView {

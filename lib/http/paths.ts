@@ -56,3 +56,15 @@ export function upvoteApiPath(paperId: string): string {
 export function upvoteCountsApiPath(ids: string[]): string {
   return `/api/papers/upvotes?ids=${ids.map(encodeURIComponent).join(",")}`;
 }
+
+export const SIGN_IN_PATH = "/sign-in";
+export const ACCOUNT_PATH = "/account";
+export const signInConfirmPath = (token: string) => withQuery("/sign-in/confirm", { token });
+/** The sign-in page saying why a link signed nobody in. */
+export const signInFailedPath = (reason: string) => withQuery(SIGN_IN_PATH, { failed: reason });
+export const userPath = (handle: string) => `/users/${encodeURIComponent(handle)}`;
+
+export const MEMBER_SESSION_API_PATH = "/api/members/session";
+export const SIGN_IN_CONFIRM_API_PATH = "/api/members/sign-in/confirm";
+export const SIGN_OUT_API_PATH = "/api/members/sign-out";
+export const MEMBER_SESSIONS_API_PATH = "/api/members/sessions";

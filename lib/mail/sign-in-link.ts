@@ -2,11 +2,12 @@
 import { createElement } from "react";
 import SignInLink from "../../emails/sign-in-link";
 import { getEnv } from "../db/env";
+import { signInConfirmPath } from "../http/paths";
 import { renderEmail } from "./render";
 import { sendOne } from "./transport";
 
 export async function sendSignInLink(to: string, token: string, expiresInMinutes: number): Promise<void> {
-  const signInUrl = `${getEnv().APP_URL}/sign-in/confirm?token=${encodeURIComponent(token)}`;
+  const signInUrl = `${getEnv().APP_URL}${signInConfirmPath(token)}`;
   const { html, text } = await renderEmail(createElement(SignInLink, { signInUrl, expiresInMinutes }));
   await sendOne({ to, subject: "Your Daily Papers sign-in link", html, text });
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass, NoticePage } from "@/components/notice-page";
+import { SIGN_IN_CONFIRM_API_PATH, SIGN_IN_PATH } from "@/lib/http/paths";
 import { SIGN_IN_LINK_MINUTES } from "@/lib/members/schema";
 
 export const dynamic = "force-dynamic";
@@ -15,14 +16,14 @@ export default async function ConfirmSignInPage({ searchParams }: Props) {
     return (
       <NoticePage title="This link is not complete">
         <p>
-          Open the whole link from the email, or <Link href="/sign-in" className="font-medium underline">ask for a new one</Link>.
+          Open the whole link from the email, or <Link href={SIGN_IN_PATH} className="font-medium underline">ask for a new one</Link>.
         </p>
       </NoticePage>
     );
   }
   return (
     <NoticePage title="Sign in to Daily Papers">
-      <form method="post" action="/api/members/sign-in/confirm">
+      <form method="post" action={SIGN_IN_CONFIRM_API_PATH}>
         <input type="hidden" name="token" value={token} />
         <button type="submit" className={buttonClass}>
           Sign in

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { readSmallBody } from "@/lib/http/body";
 import { jsonError, parseOr400, route } from "@/lib/http/errors";
+import { ACCOUNT_PATH } from "@/lib/http/paths";
 import { isCrossSite } from "@/lib/http/same-origin";
 import { answer } from "@/lib/members/answers";
 import { readSession } from "@/lib/members/session";
@@ -23,5 +24,5 @@ export const POST = route(async (request) => {
     return answer(request, { page: "/", json: { revoked: "all" }, setCookies });
   }
   if (!(await revokeSession(session.member.id, target))) return jsonError(404, "You have no session with this id.");
-  return answer(request, { page: target === session.sessionId ? "/" : "/account", json: { revoked: target } });
+  return answer(request, { page: target === session.sessionId ? "/" : ACCOUNT_PATH, json: { revoked: target } });
 });

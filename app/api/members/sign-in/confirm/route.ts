@@ -1,5 +1,6 @@
 import { readSmallBody } from "@/lib/http/body";
 import { jsonError, parseOr400, route } from "@/lib/http/errors";
+import { ACCOUNT_PATH, signInFailedPath } from "@/lib/http/paths";
 import { isCrossSite } from "@/lib/http/same-origin";
 import { answer } from "@/lib/members/answers";
 import { confirmSignInInput } from "@/lib/members/schema";
@@ -13,7 +14,7 @@ export const POST = route(async (request) => {
   const { token } = parseOr400(confirmSignInInput, await readSmallBody(request, 1024, '{ "token": "…" }'));
   const outcome = await confirmSignIn(token, request.headers);
   if (outcome.kind === "invalid") {
-    return answer(request, { page: `/sign-in?failed=${outcome.reason}`, json: { error: outcome.message }, status: 400 });
+    return answer(request, { page: signInFailedPath(outcome.reason), json: { error: outcome.message }, status: 400 });
   }
-  return answer(request, { page: "/account", json: { signedIn: true }, setCookies: outcome.setCookies });
+  return answer(request, { page: ACCOUNT_PATH, json: { signedIn: true }, setCookies: outcome.setCookies });
 });
