@@ -5,6 +5,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { clientAddress } from "@/lib/http/rate-limit";
+import { signedInMemberId } from "@/lib/members/voter";
 import { castVote, upvoteParams } from "@/lib/votes/request";
 import { VOTER_COOKIE } from "@/lib/votes/voter";
 
@@ -15,14 +16,17 @@ const returnPath = z.string().regex(/^\/(?![/\\])/).catch("/papers");
 /** Sets the upvote as the form asks, then returns to the page it came from (post/redirect/get). */
 export async function upvoteFromForm(formData: FormData): Promise<void> {
   const input = voteForm.safeParse({ id: formData.get("paperId"), upvoted: formData.get("upvoted") });
-  // Refusals (a bad form, an unknown paper, too many votes) change nothing; the page shows as it is.
+  // Refusals (a bad form, an unknown paper, too many votes, no account where one is needed) change
+  // nothing; the page shows as it is.
   if (input.success) {
     const jar = await cookies();
+    const requestHeaders = await headers();
     const outcome = await castVote({
       paperId: input.data.id,
       upvoted: input.data.upvoted === "true",
       cookieValue: jar.get(VOTER_COOKIE)?.value,
-      address: clientAddress(await headers()),
+      memberId: await signedInMemberId(requestHeaders),
+      address: clientAddress(requestHeaders),
     });
     if (outcome.kind === "done" && outcome.cookie) jar.set(outcome.cookie);
   }

@@ -3,6 +3,8 @@
 // JSON answer or a redirect.
 import "server-only";
 import { z } from "zod";
+import { getEnv } from "../db/env";
+import { memberVoterId } from "../members/voter";
 import { dropCachedAnswers } from "../papers/answer-cache";
 import { revalidatePaperPages } from "../papers/revalidation";
 import { PAPER_ID_PATTERN } from "../papers/paper-id";
@@ -24,15 +26,19 @@ export const voteStateSchema = z.object({
 export type VoteOutcome =
   | { kind: "done"; state: VoteState; cookie: ReturnType<typeof voterCookie> | null }
   | { kind: "limited"; retryAfterSeconds: number }
-  | { kind: "unknown-paper" };
+  | { kind: "unknown-paper" }
+  | { kind: "sign-in-required" };
 
 export async function castVote(input: {
   paperId: string;
   upvoted: boolean;
   cookieValue: string | undefined | null;
+  /** The signed-in member, whose vote is the same on every device; null for a visitor. */
+  memberId: string | null;
   address: string;
 }): Promise<VoteOutcome> {
-  const voter = resolveVoter(input.cookieValue);
+  if (input.memberId === null && !getEnv().ANONYMOUS_VOTES) return { kind: "sign-in-required" };
+  const voter = input.memberId === null ? resolveVoter(input.cookieValue) : { id: memberVoterId(input.memberId), isNew: false };
   const retryAfterSeconds = await spendVoteBudget(voter.id, input.address);
   if (retryAfterSeconds !== null) return { kind: "limited", retryAfterSeconds };
   const result = await setUpvote(input.paperId, voter.id, input.upvoted);

@@ -5,6 +5,7 @@ import { isCrossSite } from "@/lib/http/same-origin";
 import { answer } from "@/lib/members/answers";
 import { confirmSignInInput } from "@/lib/members/schema";
 import { confirmSignIn } from "@/lib/members/sign-in";
+import { adoptAnonymousVotes } from "@/lib/votes/merge";
 
 export const dynamic = "force-dynamic";
 
@@ -16,5 +17,7 @@ export const POST = route(async (request) => {
   if (outcome.kind === "invalid") {
     return answer(request, { page: signInFailedPath(outcome.reason), json: { error: outcome.message }, status: 400 });
   }
+  // The votes this browser cast before signing in become the member's.
+  await adoptAnonymousVotes(request.headers.get("cookie"), outcome.userId);
   return answer(request, { page: ACCOUNT_PATH, json: { signedIn: true }, setCookies: outcome.setCookies });
 });

@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { HttpError, parseOr400, route } from "@/lib/http/errors";
 import { isCrossSite } from "@/lib/http/same-origin";
 import { clientAddress } from "@/lib/http/rate-limit";
+import { signedInMemberId } from "@/lib/members/voter";
 import { castVote, upvoteParams } from "@/lib/votes/request";
 import { cookieValue, VOTER_COOKIE } from "@/lib/votes/voter";
 
@@ -17,12 +18,14 @@ function voteHandler(upvoted: boolean) {
       paperId: id,
       upvoted,
       cookieValue: cookieValue(request.headers.get("cookie"), VOTER_COOKIE),
+      memberId: await signedInMemberId(request.headers),
       address: clientAddress(request.headers),
     });
     if (outcome.kind === "limited") {
       const seconds = outcome.retryAfterSeconds;
       throw new HttpError(429, `Too many votes in a short time. Try again in ${seconds} seconds.`, { "Retry-After": String(seconds) });
     }
+    if (outcome.kind === "sign-in-required") throw new HttpError(401, "Sign in to upvote.");
     if (outcome.kind === "unknown-paper") throw new HttpError(404, `There is no paper with the id "${id}".`);
     const response = NextResponse.json(outcome.state);
     if (outcome.cookie) response.cookies.set(outcome.cookie);
