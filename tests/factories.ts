@@ -1,7 +1,25 @@
-// Test data with sensible defaults; each call makes a distinct paper unless told otherwise.
+// Test data for every model, with sensible defaults: each call makes a distinct row unless told
+// otherwise, and rows keep the invariants the app keeps (a paper's count is its imported upvotes
+// plus its vote rows). Build rows here rather than with db.*.create in a test.
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { DeliveryStatus, DigestFrequency, SubscriberStatus } from "@/lib/generated/prisma/enums";
 
 let sequence = 0;
+const nextNumber = () => (sequence += 1);
+
+export interface OrganizationInput {
+  slug?: string;
+  name?: string;
+  avatarUrl?: string | null;
+}
+
+/** Creates the organization, or returns the one that has this slug. */
+export async function createOrganization(input: OrganizationInput = {}) {
+  const n = nextNumber();
+  const data = { slug: `test-org-${n}`, name: `Test organization ${n}`, ...input };
+  return db.organization.upsert({ where: { slug: data.slug }, create: data, update: {} });
+}
 
 export interface PaperInput {
   id?: string;
@@ -12,39 +30,108 @@ export interface PaperInput {
   organization?: { slug: string; name: string } | null;
   publishedOn?: string | null;
   feedDate?: string;
+  /** Upvotes carried over from an import; vote rows (createUpvotes) add to them. */
   upvotes?: number;
 }
 
+function paperData({ organization, upvotes = 0, ...rest }: PaperInput): Prisma.PaperCreateManyInput {
+  const n = nextNumber();
+  return {
+    id: `test-paper-${n}`,
+    title: `Test paper ${n}`,
+    abstract: `Abstract of test paper ${n}.`,
+    authorCount: 3,
+    publishedOn: "2026-06-01",
+    feedDate: "2026-06-22",
+    ...rest,
+    organizationSlug: organization?.slug ?? null,
+    importedUpvotes: upvotes,
+    upvotes,
+  };
+}
+
+async function ensureOrganizations(inputs: PaperInput[]): Promise<void> {
+  const organizations = new Map(inputs.flatMap(({ organization }) => (organization ? [[organization.slug, organization]] : [])));
+  for (const organization of organizations.values()) await createOrganization(organization);
+}
+
 export async function createPaper(input: PaperInput = {}) {
-  sequence += 1;
-  const { organization, upvotes = 0, ...rest } = input;
-  if (organization) {
-    await db.organization.upsert({ where: { slug: organization.slug }, create: organization, update: {} });
-  }
-  return db.paper.create({
-    data: {
-      id: `test-paper-${sequence}`,
-      title: `Test paper ${sequence}`,
-      abstract: `Abstract of test paper ${sequence}.`,
-      authorCount: 3,
-      publishedOn: "2026-06-01",
-      feedDate: "2026-06-22",
-      ...rest,
-      organizationSlug: organization?.slug ?? null,
-      importedUpvotes: upvotes,
-      upvotes,
-    },
+  await ensureOrganizations([input]);
+  return db.paper.create({ data: paperData(input) });
+}
+
+/** Many papers in one statement, for tests that need thousands. */
+export async function createPapers(inputs: PaperInput[]): Promise<void> {
+  await ensureOrganizations(inputs);
+  await db.paper.createMany({ data: inputs.map(paperData) });
+}
+
+export interface UpvoteInput {
+  paperId: string;
+  voterId?: string;
+  createdAt?: Date;
+}
+
+/**
+ * Vote rows as they were cast at `createdAt`, in one statement, then each voted paper's count
+ * recounted as the vote path does (lib/votes/votes.ts), so pages and digests see consistent rows.
+ */
+export async function createUpvotes(inputs: UpvoteInput[]): Promise<void> {
+  await db.upvote.createMany({
+    data: inputs.map(({ paperId, voterId = `test-voter-${nextNumber()}`, createdAt = new Date() }) => ({ paperId, voterId, createdAt })),
+  });
+  // No parameter list: a test may vote on more papers than SQLite takes parameters.
+  await db.$executeRaw`UPDATE "Paper"
+    SET "upvotes" = "importedUpvotes" + (SELECT COUNT(*) FROM "Upvote" WHERE "Upvote"."paperId" = "Paper"."id")
+    WHERE "id" IN (SELECT "paperId" FROM "Upvote")`;
+}
+
+export async function createUpvote(input: UpvoteInput): Promise<void> {
+  await createUpvotes([input]);
+}
+
+export type SubscriberInput = Partial<Omit<Prisma.SubscriberCreateManyInput, "id">>;
+
+function subscriberData(input: SubscriberInput): Prisma.SubscriberCreateManyInput {
+  return {
+    email: `reader-${nextNumber()}@example.com`,
+    frequency: DigestFrequency.daily,
+    status: SubscriberStatus.active,
+    ...input,
+  };
+}
+
+/** An active daily subscriber unless told otherwise. */
+export async function createSubscriber(input: SubscriberInput = {}) {
+  return db.subscriber.create({ data: subscriberData(input) });
+}
+
+/** Many subscribers in one statement. */
+export async function createSubscribers(inputs: SubscriberInput[]): Promise<void> {
+  await db.subscriber.createMany({ data: inputs.map(subscriberData) });
+}
+
+export type DeliveryInput = Partial<Omit<Prisma.DeliveryCreateManyInput, "id">>;
+
+/** A delivery claimed now for a new subscriber, unless told otherwise. */
+export async function createDelivery(input: DeliveryInput = {}) {
+  const subscriberId = input.subscriberId ?? (await createSubscriber()).id;
+  return db.delivery.create({
+    data: { period: "daily:2026-06-22", status: DeliveryStatus.claimed, claimedAt: new Date(), ...input, subscriberId },
   });
 }
 
-let memberSequence = 0;
+export type DigestRunInput = Partial<Omit<Prisma.DigestRunCreateManyInput, "id">>;
+
+/** A finished run of the daily digest that sent nothing, unless told otherwise. */
+export async function createDigestRun(input: DigestRunInput = {}) {
+  return db.digestRun.create({ data: { period: "daily:2026-06-22", finishedAt: new Date(), ...input } });
+}
 
 /** A member as the session gives it, stored with its own address and handle. */
 export async function createMember(input: { isAdmin?: boolean; email?: string } = {}) {
-  memberSequence += 1;
-  const email = input.email ?? `member-${memberSequence}@example.org`;
-  const user = await db.user.create({
-    data: { id: `member-${memberSequence}`, name: "", email, emailVerified: true, handle: `member-${memberSequence}` },
-  });
+  const n = nextNumber();
+  const email = input.email ?? `member-${n}@example.org`;
+  const user = await db.user.create({ data: { id: `member-${n}`, name: "", email, emailVerified: true, handle: `member-${n}` } });
   return { id: user.id, email, name: "", handle: user.handle, isAdmin: input.isAdmin ?? false };
 }

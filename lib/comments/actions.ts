@@ -5,7 +5,7 @@
 import { headers } from "next/headers";
 import type { z } from "zod";
 import { deleteComment, editComment, postComment, type CommentOutcome } from "@/lib/comments/comments";
-import { spendCommentBudget } from "@/lib/comments/limits";
+import { limitCommentWrites } from "@/lib/comments/limits";
 import { deleteCommentInput, editCommentInput, newCommentInput } from "@/lib/comments/schema";
 import { currentMember, type Member } from "@/lib/members/session";
 import { dropCachedAnswers } from "@/lib/papers/answer-cache";
@@ -29,13 +29,12 @@ async function act<T extends z.ZodType>(
   if (!member) return { status: "error", message: "Sign in to comment." };
   const parsed = schema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: "error", message: sentence(parsed.error.issues[0].message) };
-  if ((await spendCommentBudget(member.id)) !== null) {
-    return { status: "error", message: "You are commenting too fast. Please wait a minute." };
-  }
+  const limited = await limitCommentWrites(member.id);
+  if (!limited.ok) return { status: "error", message: limited.error.message };
   const outcome = await write(member, parsed.data);
-  if (outcome.kind !== "done") return { status: "error", message: outcome.message };
+  if (!outcome.ok) return { status: "error", message: outcome.error.message };
   // The paper page shows the comment; its feeds' cards and the API show the count.
-  revalidatePaperPages(outcome.paperId, outcome.feedDate);
+  revalidatePaperPages(outcome.value.paperId, outcome.value.feedDate);
   dropCachedAnswers();
   return { status: "done" };
 }

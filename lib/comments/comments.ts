@@ -2,16 +2,15 @@
 // A deleted comment keeps its place (and its replies) with its text gone. Every write recounts the
 // paper's live comments in the same transaction, as votes recount upvotes.
 import { db } from "../db/client";
+import { fail, ok, type Outcome } from "../http/outcome";
 import type { Member } from "../members/session";
 import { renderCommentMarkdown } from "./markdown";
 
-export type CommentOutcome =
-  | { kind: "done"; paperId: string; feedDate: string }
-  | { kind: "not-found"; message: string }
-  | { kind: "refused"; message: string };
+/** The paper a write changed, for its pages to be revalidated. */
+export type CommentOutcome = Outcome<{ paperId: string; feedDate: string }>;
 
-const NO_PAPER: CommentOutcome = { kind: "not-found", message: "There is no such paper." };
-const NO_COMMENT: CommentOutcome = { kind: "not-found", message: "This comment does not exist or was deleted." };
+const NO_PAPER = fail("not_found", "There is no such paper.");
+const NO_COMMENT = fail("not_found", "This comment does not exist or was deleted.");
 
 const COMMENT_OWNER = { authorId: true, deletedAt: true, paperId: true, paper: { select: { feedDate: true } } } as const;
 
@@ -27,18 +26,18 @@ export async function postComment(member: Member, paperId: string, body: string,
   if (parentId) {
     const parent = await db.comment.findUnique({ where: { id: parentId }, select: { paperId: true, parentId: true, deletedAt: true } });
     if (!parent || parent.paperId !== paperId || parent.deletedAt) return NO_COMMENT;
-    if (parent.parentId) return { kind: "refused", message: "Replies go one level deep: reply to the comment above instead." };
+    if (parent.parentId) return fail("invalid", "Replies go one level deep: reply to the comment above instead.");
   }
   await db.$transaction([db.comment.create({ data: { paperId, parentId, body, authorId: member.id } }), recount(paperId)]);
-  return { kind: "done", paperId, feedDate: paper.feedDate };
+  return ok({ paperId, feedDate: paper.feedDate });
 }
 
 export async function editComment(member: Member, commentId: string, body: string): Promise<CommentOutcome> {
   const comment = await db.comment.findUnique({ where: { id: commentId }, select: COMMENT_OWNER });
   if (!comment || comment.deletedAt) return NO_COMMENT;
-  if (comment.authorId !== member.id) return { kind: "refused", message: "Only its author can edit a comment." };
+  if (comment.authorId !== member.id) return fail("forbidden", "Only its author can edit a comment.");
   await db.comment.update({ where: { id: commentId }, data: { body, editedAt: new Date() } });
-  return { kind: "done", paperId: comment.paperId, feedDate: comment.paper.feedDate };
+  return ok({ paperId: comment.paperId, feedDate: comment.paper.feedDate });
 }
 
 /** The author deletes their own; an admin removes anyone's. */
@@ -46,7 +45,7 @@ export async function deleteComment(member: Member, commentId: string): Promise<
   const comment = await db.comment.findUnique({ where: { id: commentId }, select: COMMENT_OWNER });
   if (!comment || comment.deletedAt) return NO_COMMENT;
   const own = comment.authorId === member.id;
-  if (!own && !member.isAdmin) return { kind: "refused", message: "Only its author or an admin can delete a comment." };
+  if (!own && !member.isAdmin) return fail("forbidden", "Only its author or an admin can delete a comment.");
   await db.$transaction([
     // The guard on deletedAt makes a second, concurrent delete change nothing.
     db.comment.updateMany({
@@ -55,7 +54,7 @@ export async function deleteComment(member: Member, commentId: string): Promise<
     }),
     recount(comment.paperId),
   ]);
-  return { kind: "done", paperId: comment.paperId, feedDate: comment.paper.feedDate };
+  return ok({ paperId: comment.paperId, feedDate: comment.paper.feedDate });
 }
 
 export interface CommentView {

@@ -3,18 +3,29 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { getEnv } from "./env";
 
-function mac(purpose: string, value: string, secret: string): string {
+/** Every purpose a value is signed for, named once so that a typo cannot make a new one. */
+export const TokenPurpose = {
+  /** The anonymous voter id in the dp_voter cookie. */
+  voter: "voter",
+  /** The subscriber id in a digest's unsubscribe link. */
+  unsubscribe: "unsubscribe",
+  /** The subscriber id in a digest's change-frequency link. */
+  frequency: "frequency",
+} as const;
+export type TokenPurpose = (typeof TokenPurpose)[keyof typeof TokenPurpose];
+
+function mac(purpose: TokenPurpose, value: string, secret: string): string {
   return createHmac("sha256", secret).update(`${purpose}\n${value}`).digest("base64url");
 }
 
 /** "value.signature"; the value must not contain a dot. */
-export function sign(purpose: string, value: string, secret: string = getEnv().SESSION_SECRET): string {
+export function sign(purpose: TokenPurpose, value: string, secret: string = getEnv().SESSION_SECRET): string {
   if (value.includes(".")) throw new Error("A signed value cannot contain a dot.");
   return `${value}.${mac(purpose, value, secret)}`;
 }
 
 /** The value when the signature is right; null for anything forged, altered or malformed. */
-export function verify(purpose: string, signed: string | undefined | null, secret: string = getEnv().SESSION_SECRET): string | null {
+export function verify(purpose: TokenPurpose, signed: string | undefined | null, secret: string = getEnv().SESSION_SECRET): string | null {
   if (!signed) return null;
   const dot = signed.lastIndexOf(".");
   if (dot <= 0) return null;

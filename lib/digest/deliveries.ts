@@ -2,6 +2,7 @@
 // is sent, and every claim is one atomic statement, so two runs can never both win it.
 import { Prisma } from "../generated/prisma/client";
 import { db } from "../db/client";
+import { DeliveryStatus, SubscriberStatus } from "../generated/prisma/enums";
 
 /**
  * A claim older than this belongs to a run that died mid-send (a crash, a killed process); the
@@ -27,15 +28,15 @@ export async function claimDeliveries(period: string, subscriberIds: string[]): 
   // is returned to this run and to no other.
   const inserted = await db.$queryRaw<{ subscriberId: string }[]>`
     INSERT INTO "Delivery" ("subscriberId", "period", "status", "attempts", "claimedAt")
-    SELECT "id", ${period}, 'claimed', 1, ${now} FROM "Subscriber"
-    WHERE "id" IN (${ids}) AND "status" = 'active'
+    SELECT "id", ${period}, ${DeliveryStatus.claimed}, 1, ${now} FROM "Subscriber"
+    WHERE "id" IN (${ids}) AND "status" = ${SubscriberStatus.active}
     ON CONFLICT ("subscriberId", "period") DO NOTHING
     RETURNING "subscriberId"`;
   const retried = await db.$queryRaw<{ subscriberId: string }[]>`
-    UPDATE "Delivery" SET "status" = 'claimed', "attempts" = "attempts" + 1, "claimedAt" = ${now}, "error" = NULL
+    UPDATE "Delivery" SET "status" = ${DeliveryStatus.claimed}, "attempts" = "attempts" + 1, "claimedAt" = ${now}, "error" = NULL
     WHERE "period" = ${period}
-      AND "subscriberId" IN (SELECT "id" FROM "Subscriber" WHERE "id" IN (${ids}) AND "status" = 'active')
-      AND ("status" = 'failed' OR ("status" = 'claimed' AND "claimedAt" < ${staleBefore}))
+      AND "subscriberId" IN (SELECT "id" FROM "Subscriber" WHERE "id" IN (${ids}) AND "status" = ${SubscriberStatus.active})
+      AND ("status" = ${DeliveryStatus.failed} OR ("status" = ${DeliveryStatus.claimed} AND "claimedAt" < ${staleBefore}))
     RETURNING "subscriberId"`;
   return new Set([...inserted, ...retried].map((row) => row.subscriberId));
 }
@@ -48,7 +49,7 @@ const SENT_BATCH_MAX_AGE_MS = 1000;
 async function markSent(period: string, subscriberIds: string[]): Promise<void> {
   if (subscriberIds.length === 0) return;
   await db.$executeRaw`
-    UPDATE "Delivery" SET "status" = 'sent', "sentAt" = ${new Date()}
+    UPDATE "Delivery" SET "status" = ${DeliveryStatus.sent}, "sentAt" = ${new Date()}
     WHERE "period" = ${period} AND "subscriberId" IN (${Prisma.join(subscriberIds)})`;
 }
 
@@ -89,6 +90,6 @@ export function recordSent(period: string): SentRecorder {
 export async function markFailed(period: string, subscriberId: string, error: unknown): Promise<void> {
   const message = (error instanceof Error ? error.message : String(error)).slice(0, MAX_ERROR_LENGTH);
   await db.$executeRaw`
-    UPDATE "Delivery" SET "status" = 'failed', "error" = ${message}
+    UPDATE "Delivery" SET "status" = ${DeliveryStatus.failed}, "error" = ${message}
     WHERE "period" = ${period} AND "subscriberId" = ${subscriberId}`;
 }

@@ -1,12 +1,12 @@
 // What a digest run covers: the period key that deliveries are unique on, the date its subject
 // names, and the look-back window in which a paper must be new or upvoted to be worth sending.
 import { formatDay, parseWeek, today, weekKey, formatSpan, toDay, type Day } from "../papers/dates";
-import type { Frequency } from "../subscriptions/schema";
+import { DigestFrequency } from "../generated/prisma/enums";
 
 const DAY_MS = 86_400_000;
 
 export interface DigestPeriod {
-  frequency: Frequency;
+  frequency: DigestFrequency;
   /** "daily:2026-06-23" or "weekly:2026-W26" (UTC). */
   key: string;
   /** "Jun 23, 2026" or "Week 26 of 2026 (Jun 22 – Jun 28)". */
@@ -17,13 +17,13 @@ export interface DigestPeriod {
   now: Date;
 }
 
-export function digestPeriod(frequency: Frequency, now: Date): DigestPeriod {
+export function digestPeriod(frequency: DigestFrequency, now: Date): DigestPeriod {
   const day = today(now);
   // A look-back window rather than the calendar period: on a Monday the new ISO week has no papers
   // yet, while last week's are exactly what a weekly reader has not seen.
-  const since = new Date(now.getTime() - (frequency === "daily" ? 1 : 7) * DAY_MS);
+  const since = new Date(now.getTime() - (frequency === DigestFrequency.daily ? 1 : 7) * DAY_MS);
   const base = { frequency, since, sinceDay: toDay(since), now };
-  if (frequency === "daily") return { ...base, key: `daily:${day}`, label: formatDay(day) };
+  if (frequency === DigestFrequency.daily) return { ...base, key: `daily:${day}`, label: formatDay(day) };
   const week = weekKey(day);
   return { ...base, key: `weekly:${week}`, label: formatSpan(parseWeek(week)!) };
 }

@@ -5,7 +5,7 @@ import { createElement } from "react";
 import DigestEmail, { type DigestPaper } from "../../emails/digest";
 import { compileBulkMessage, type CopyOf, type RawMessage } from "../mail/bulk";
 import { renderEmail } from "../mail/render";
-import { sign } from "../db/signing";
+import { sign, TokenPurpose } from "../db/signing";
 import { frequencyPath, unsubscribeApiPath, unsubscribePath } from "../http/paths";
 import type { DigestPeriod } from "./period";
 
@@ -55,11 +55,11 @@ export async function renderDigest(
 
 /** The unsubscribe link of a subscriber: an HMAC-signed id, no login or cookie needed. */
 export function unsubscribeToken(subscriberId: string): string {
-  return sign("unsubscribe", subscriberId);
+  return sign(TokenPurpose.unsubscribe, subscriberId);
 }
 
 export function frequencyToken(subscriberId: string): string {
-  return sign("frequency", subscriberId);
+  return sign(TokenPurpose.frequency, subscriberId);
 }
 
 /** One subscriber's copy, with their own unsubscribe and frequency links. */

@@ -3,7 +3,8 @@
 import { db } from "../db/client";
 import { getEnv } from "../db/env";
 import { createMailer, SMTP_POOL_CONNECTIONS, type Mailer } from "../mail/transport";
-import { FREQUENCIES, type Frequency } from "../subscriptions/schema";
+import { SubscriberStatus, type DigestFrequency } from "../generated/prisma/enums";
+import { FREQUENCIES } from "../subscriptions/schema";
 import { claimDeliveries, markFailed, recordSent } from "./deliveries";
 import { digestPapers, toDigestPaper } from "./papers";
 import { digestPeriod, type DigestPeriod } from "./period";
@@ -35,11 +36,11 @@ const BATCH_SIZE = 500;
 // Enough messages in flight to keep every pooled connection busy.
 const SENDS_IN_FLIGHT = SMTP_POOL_CONNECTIONS * 2;
 
-async function* activeSubscribers(frequency: Frequency, batchSize: number) {
+async function* activeSubscribers(frequency: DigestFrequency, batchSize: number) {
   let cursor: string | undefined;
   for (;;) {
     const batch = await db.subscriber.findMany({
-      where: { status: "active", frequency, ...(cursor && { id: { gt: cursor } }) },
+      where: { status: SubscriberStatus.active, frequency, ...(cursor && { id: { gt: cursor } }) },
       orderBy: { id: "asc" },
       take: batchSize,
       select: { id: true, email: true },

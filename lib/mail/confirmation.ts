@@ -2,12 +2,12 @@
 import { createElement } from "react";
 import ConfirmSubscription from "../../emails/confirm-subscription";
 import { getEnv } from "../db/env";
+import type { DigestFrequency } from "../generated/prisma/enums";
 import { confirmSubscriptionPath } from "../http/paths";
-import type { Frequency } from "../subscriptions/schema";
 import { renderEmail } from "./render";
 import { sendOne } from "./transport";
 
-export async function sendConfirmation(to: string, token: string, frequency: Frequency, expiresInHours: number): Promise<void> {
+export async function sendConfirmation(to: string, token: string, frequency: DigestFrequency, expiresInHours: number): Promise<void> {
   const confirmUrl = `${getEnv().APP_URL}${confirmSubscriptionPath(token)}`;
   const element = createElement(ConfirmSubscription, { confirmUrl, frequency, expiresInHours });
   const { html, text } = await renderEmail(element);

@@ -1,7 +1,11 @@
 // Answers of the member routes, which serve both HTML forms (a 303 back to a page, so that the
 // browser's back button and reload do not post again) and API clients (JSON).
 import { NextResponse } from "next/server";
-import { isFormPost } from "../http/body";
+
+/** True when the body came from an HTML form. */
+function isFormPost(request: Request): boolean {
+  return (request.headers.get("content-type") ?? "").includes("form");
+}
 
 interface Answer {
   /** Where a form goes next. */

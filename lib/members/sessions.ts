@@ -1,5 +1,6 @@
 // A member's sessions: listed on the account page, each revocable, or all at once.
 import { db } from "../db/client";
+import { fail, ok, type Outcome } from "../http/outcome";
 import { getAuth } from "./auth";
 
 export interface SessionRow {
@@ -18,10 +19,10 @@ export function listSessions(userId: string): Promise<SessionRow[]> {
   });
 }
 
-/** Ends the member's session with this id; false when they have none by it. */
-export async function revokeSession(userId: string, sessionId: string): Promise<boolean> {
+/** Ends the member's session with this id; `not_found` when they have none by it. */
+export async function revokeSession(userId: string, sessionId: string): Promise<Outcome<void>> {
   const { count } = await db.session.deleteMany({ where: { id: sessionId, userId } });
-  return count > 0;
+  return count > 0 ? ok() : fail("not_found", "You have no session with this id.");
 }
 
 /** Ends this browser's session; the cookies to clear it. */

@@ -2,21 +2,25 @@
 // page the link opens (a GET never signs anyone in, so link scanners that open it do nothing).
 import { isAPIError } from "better-auth/api";
 import { db } from "../db/client";
+import { fail, ok, type Outcome } from "../http/outcome";
+import { clientAddress } from "../http/rate-limit";
+import { limitSignInRequests } from "./limits";
 import { allowedDomainsText, mayCreateAccount } from "./policy";
 import { getAuth } from "./auth";
 
-export type SignInRequestOutcome = { kind: "sent" } | { kind: "domain-not-allowed"; message: string };
-
-/** Emails a sign-in link, unless the address may not become a member and is not one already. */
-export async function requestSignInLink(email: string, headers: Headers): Promise<SignInRequestOutcome> {
+/**
+ * Emails a sign-in link, within the rate limits, unless the address may not become a member and is
+ * not one already.
+ */
+export async function requestSignInLink(email: string, headers: Headers): Promise<Outcome<void>> {
+  const limited = await limitSignInRequests(email, clientAddress(headers));
+  if (!limited.ok) return limited;
   if (!mayCreateAccount(email)) {
     const member = await db.user.findUnique({ where: { email }, select: { id: true } });
-    if (!member) {
-      return { kind: "domain-not-allowed", message: `Accounts here are for addresses at ${allowedDomainsText()}.` };
-    }
+    if (!member) return fail("forbidden", `Accounts here are for addresses at ${allowedDomainsText()}.`);
   }
   await getAuth().api.signInMagicLink({ body: { email }, headers });
-  return { kind: "sent" };
+  return ok();
 }
 
 export type SignInFailure = "link" | "domain";

@@ -5,13 +5,14 @@
 //
 // Adding a route: one entry below, with its schemas exported from the lib module its handler uses.
 import { z } from "zod";
-import { dailyPaperItem, dailyPapersQuery } from "../papers/daily-papers-api";
-import { searchApiItem, searchApiQuery } from "../search/api";
+import { digestSummary } from "../digest/schema";
+import { dailyPaperItem, dailyPapersQuery } from "../papers/schema";
+import { searchApiItem, searchApiQuery } from "../search/schema";
 import { getEnv } from "../db/env";
-import { sign } from "../db/signing";
+import { sign, TokenPurpose } from "../db/signing";
 import { upvoteCountsQuery, upvoteCountsResponse } from "../votes/counts-api";
-import { subscribeInput, unsubscribeQuery } from "../subscriptions/schema";
-import { upvoteParams, voteStateSchema } from "../votes/request";
+import { subscribeAccepted, subscribeInput, unsubscribed, unsubscribeQuery } from "../subscriptions/schema";
+import { upvoteParams, voteStateSchema } from "../votes/schema";
 
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 
@@ -41,7 +42,7 @@ export interface ApiRoute {
   example: { url: string; headers?: Record<string, string>; body?: string };
 }
 
-/** The body of every 4xx and 5xx answer (lib/http/errors.ts). */
+/** The body of every 4xx and 5xx answer (lib/http/respond.ts). */
 export const apiError = z.object({ error: z.string().meta({ description: "What went wrong, for a person to read." }) });
 
 export function errorResponses(described: Record<number, string>): Record<number, ApiResponse> {
@@ -78,15 +79,6 @@ function voteRoute(method: "post" | "delete", summary: string): ApiRoute {
 }
 
 const retryAfter = { "Retry-After": { description: "Seconds to wait.", schema: z.string() } };
-
-/** What the digest route answers (lib/digest/run.ts, DigestSummary). */
-const digestSummary = z.object({
-  period: z.string().meta({ description: 'The periods this run covered, e.g. "daily:2026-06-22 / weekly:2026-W26".' }),
-  papers: z.int().min(0).meta({ description: "Papers in the digests sent." }),
-  sent: z.int().min(0),
-  skipped: z.int().min(0).meta({ description: "Already sent for the period, or being sent by another run." }),
-  failed: z.int().min(0).meta({ description: "Failed now; the next run retries them." }),
-});
 
 export const API_ROUTES: ApiRoute[] = [
   voteRoute("post", "Upvote a paper for this visitor"),
@@ -141,7 +133,7 @@ export const API_ROUTES: ApiRoute[] = [
       "Sends a confirmation link to a new or pending address; the answer is the same whether the address was new, pending or already subscribed. 5 requests an hour per email address, 20 per client address.",
     body: { schema: subscribeInput, contentTypes: ["application/json", "application/x-www-form-urlencoded"] },
     responses: {
-      202: { description: "Accepted.", schema: z.object({ message: z.string() }) },
+      202: { description: "Accepted.", schema: subscribeAccepted },
       ...errorResponses({
         400: "The address or the frequency is not valid.",
         413: "The body is too large.",
@@ -163,12 +155,12 @@ export const API_ROUTES: ApiRoute[] = [
     description: "The List-Unsubscribe address of every digest. Idempotent; needs no cookie or login, only the signed token.",
     query: unsubscribeQuery,
     responses: {
-      200: { description: "Unsubscribed (or already was).", schema: z.object({ unsubscribed: z.literal(true) }) },
+      200: { description: "Unsubscribed (or already was).", schema: unsubscribed },
       ...errorResponses({ 400: "The token is missing, altered or forged." }),
     },
     // A getter: the token is signed with this server's secret when the contract test asks for it.
     get example() {
-      return { url: `/api/unsubscribe?token=${sign("unsubscribe", "example-subscriber")}` };
+      return { url: `/api/unsubscribe?token=${sign(TokenPurpose.unsubscribe, "example-subscriber")}` };
     },
   },
   ...(["get", "post"] as const).map(

@@ -1,5 +1,7 @@
 // Paper ids are stable and URL-safe: the arXiv id when known, otherwise a slug of the title.
-const ARXIV_ID = /^\d{4}\.\d{4,5}$/;
+// Written once; the paper-id pattern below is built from it.
+const ARXIV_ID_SOURCE = String.raw`\d{4}\.\d{4,5}`;
+const ARXIV_ID = new RegExp(`^${ARXIV_ID_SOURCE}$`);
 
 export function isArxivId(id: string): boolean {
   return ARXIV_ID.test(id);
@@ -19,4 +21,4 @@ export function slugifyTitle(title: string): string {
 }
 
 /** A well-formed id: an arXiv id or a slug. Anything else cannot name a paper. */
-export const PAPER_ID_PATTERN = /^(?:\d{4}\.\d{4,5}|[a-z0-9]+(?:-[a-z0-9]+)*)$/;
+export const PAPER_ID_PATTERN = new RegExp(`^(?:${ARXIV_ID_SOURCE}|[a-z0-9]+(?:-[a-z0-9]+)*)$`);

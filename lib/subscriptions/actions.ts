@@ -3,11 +3,11 @@
 // links in a digest. Each works without JavaScript.
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { HttpError } from "@/lib/http/errors";
+import { TokenPurpose } from "@/lib/db/signing";
+import { DigestFrequency } from "@/lib/generated/prisma/enums";
 import { frequencyPath, unsubscribePath } from "@/lib/http/paths";
 import { clientAddress } from "@/lib/http/rate-limit";
-import { limitSubscribeRequests } from "@/lib/subscriptions/limits";
-import { changeFrequency, requestSubscription, subscriberIdFromToken, unsubscribe } from "@/lib/subscriptions/subscriptions";
+import { changeFrequency, subscribe, subscriberIdFromToken, unsubscribe } from "@/lib/subscriptions/subscriptions";
 import { frequencySchema, SUBSCRIBE_ACCEPTED, subscribeInput } from "@/lib/subscriptions/schema";
 
 export interface SubscribeState {
@@ -23,7 +23,7 @@ function sentence(message: string): string {
 }
 
 export async function subscribeAction(_previous: SubscribeState, formData: FormData): Promise<SubscribeState> {
-  const values = { email: String(formData.get("email") ?? ""), frequency: String(formData.get("frequency") ?? "daily") };
+  const values = { email: String(formData.get("email") ?? ""), frequency: String(formData.get("frequency") ?? DigestFrequency.daily) };
   const parsed = subscribeInput.safeParse(values);
   if (!parsed.success) {
     const fieldErrors: NonNullable<SubscribeState["fieldErrors"]> = {};
@@ -33,26 +33,23 @@ export async function subscribeAction(_previous: SubscribeState, formData: FormD
     }
     return { status: "error", fieldErrors, values };
   }
-  try {
-    await limitSubscribeRequests(parsed.data.email, clientAddress(await headers()));
-    await requestSubscription(parsed.data);
-  } catch (error) {
-    if (error instanceof HttpError) return { status: "error", message: error.message, values };
-    throw error;
-  }
+  const outcome = await subscribe(parsed.data, clientAddress(await headers()));
+  if (!outcome.ok) return { status: "error", message: outcome.error.message, values };
   return { status: "accepted", message: SUBSCRIBE_ACCEPTED };
 }
 
+// A forged or damaged token changes nothing: the page it returns to says the link is not valid.
 export async function unsubscribeAction(formData: FormData): Promise<void> {
   const token = String(formData.get("token") ?? "");
-  await unsubscribe(subscriberIdFromToken("unsubscribe", token));
+  const id = subscriberIdFromToken(TokenPurpose.unsubscribe, token);
+  if (id.ok) await unsubscribe(id.value);
   redirect(unsubscribePath(token));
 }
 
 export async function changeFrequencyAction(formData: FormData): Promise<void> {
   const token = String(formData.get("token") ?? "");
-  const id = subscriberIdFromToken("frequency", token);
+  const id = subscriberIdFromToken(TokenPurpose.frequency, token);
   const frequency = frequencySchema.safeParse(formData.get("frequency"));
-  if (frequency.success) await changeFrequency(id, frequency.data);
-  redirect(frequencyPath(token, frequency.success));
+  const saved = id.ok && frequency.success && (await changeFrequency(id.value, frequency.data));
+  redirect(frequencyPath(token, saved));
 }

@@ -1,8 +1,9 @@
 // The one schema for the header form's server action and POST /api/subscribe.
 import { z } from "zod";
+import { DigestFrequency } from "../generated/prisma/enums";
 
-export const FREQUENCIES = ["daily", "weekly"] as const;
-export type Frequency = (typeof FREQUENCIES)[number];
+/** The schema's enum, in the order forms list it. */
+export const FREQUENCIES = [DigestFrequency.daily, DigestFrequency.weekly] as const;
 
 /** RFC 5321 limits a forward path to 256 octets, so an address is at most 254 characters. */
 export const MAX_EMAIL_LENGTH = 254;
@@ -19,7 +20,7 @@ export const emailSchema = z
 
 export const subscribeInput = z.object({
   email: emailSchema,
-  frequency: frequencySchema.default("daily"),
+  frequency: frequencySchema.default(DigestFrequency.daily),
 });
 
 export type SubscribeInput = z.infer<typeof subscribeInput>;
@@ -32,3 +33,9 @@ export const SUBSCRIBE_ACCEPTED =
 export const unsubscribeQuery = z
   .object({ token: z.string({ error: "the link has no token" }).meta({ description: "The signed token from the digest's link." }) })
   .strict();
+
+/** What POST /api/subscribe answers when it accepts a request. */
+export const subscribeAccepted = z.object({ message: z.string() });
+
+/** What POST /api/unsubscribe answers. */
+export const unsubscribed = z.object({ unsubscribed: z.literal(true) });

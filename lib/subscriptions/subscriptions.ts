@@ -2,11 +2,12 @@
 // the answer never tells whether an address is already subscribed.
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "../db/client";
-import { SubscriberStatus } from "../generated/prisma/enums";
-import { HttpError } from "../http/errors";
+import { SubscriberStatus, type DigestFrequency } from "../generated/prisma/enums";
+import { fail, ok, type Outcome } from "../http/outcome";
 import { sendConfirmation } from "../mail/confirmation";
-import { verify } from "../db/signing";
-import type { Frequency, SubscribeInput } from "./schema";
+import { TokenPurpose, verify } from "../db/signing";
+import { limitSubscribeRequests } from "./limits";
+import type { SubscribeInput } from "./schema";
 
 export const CONFIRM_TOKEN_TTL_HOURS = 48;
 /** A pending address gets at most one confirmation email per this interval. */
@@ -24,7 +25,7 @@ function isUniqueViolation(error: unknown): boolean {
  * Records the request and sends a confirmation email, unless the address is already active or
  * got one less than five minutes ago. Each of these answers the caller the same way.
  */
-export async function requestSubscription({ email, frequency }: SubscribeInput, now = new Date()): Promise<void> {
+export async function requestSubscription({ email, frequency }: SubscribeInput, now = new Date()): Promise<Outcome<void>> {
   const token = randomBytes(32).toString("base64url");
   const pending = {
     frequency,
@@ -38,9 +39,9 @@ export async function requestSubscription({ email, frequency }: SubscribeInput, 
     where: {
       email,
       OR: [
-        { status: "unsubscribed" },
-        { status: "pending", confirmationSentAt: null },
-        { status: "pending", confirmationSentAt: { lt: new Date(now.getTime() - CONFIRMATION_RESEND_MS) } },
+        { status: SubscriberStatus.unsubscribed },
+        { status: SubscriberStatus.pending, confirmationSentAt: null },
+        { status: SubscriberStatus.pending, confirmationSentAt: { lt: new Date(now.getTime() - CONFIRMATION_RESEND_MS) } },
       ],
     },
     data: pending,
@@ -49,7 +50,7 @@ export async function requestSubscription({ email, frequency }: SubscribeInput, 
     try {
       await db.subscriber.create({ data: { email, ...pending } });
     } catch (error) {
-      if (isUniqueViolation(error)) return; // active, or pending and recently sent: nothing to do
+      if (isUniqueViolation(error)) return ok(); // active, or pending and recently sent: nothing to do
       throw error;
     }
   }
@@ -59,8 +60,15 @@ export async function requestSubscription({ email, frequency }: SubscribeInput, 
     // Let the person ask again at once rather than wait out the resend interval for nothing.
     await db.subscriber.update({ where: { email }, data: { confirmationSentAt: null } });
     console.error(error);
-    throw new HttpError(503, "We could not send the confirmation email just now. Please try again in a few minutes.");
+    return fail("unavailable", "We could not send the confirmation email just now. Please try again in a few minutes.");
   }
+  return ok();
+}
+
+/** A request from the form or the API: within the rate limits, then as requestSubscription. */
+export async function subscribe(input: SubscribeInput, client: string): Promise<Outcome<void>> {
+  const allowed = await limitSubscribeRequests(input.email, client);
+  return allowed.ok ? requestSubscription(input) : allowed;
 }
 
 export type ConfirmOutcome = "confirmed" | "expired" | "used" | "unknown";
@@ -70,28 +78,30 @@ export async function confirmSubscription(token: string, now = new Date()): Prom
   if (!token) return "unknown";
   const confirmTokenHash = hashToken(token);
   const confirmed = await db.subscriber.updateMany({
-    where: { confirmTokenHash, status: "pending", confirmTokenExpiresAt: { gt: now } },
-    data: { status: "active", confirmedAt: now },
+    where: { confirmTokenHash, status: SubscriberStatus.pending, confirmTokenExpiresAt: { gt: now } },
+    data: { status: SubscriberStatus.active, confirmedAt: now },
   });
   if (confirmed.count === 1) return "confirmed";
   // The hash stays after use, so that a second click can be told apart from a made-up token.
   const subscriber = await db.subscriber.findUnique({ where: { confirmTokenHash }, select: { status: true } });
   if (!subscriber) return "unknown";
-  return subscriber.status === "pending" ? "expired" : "used";
+  return subscriber.status === SubscriberStatus.pending ? "expired" : "used";
 }
 
-/** The subscriber id in a signed link from a digest, or a 400 for a forged or damaged one. */
-export function subscriberIdFromToken(purpose: "unsubscribe" | "frequency", token: string | null | undefined): string {
+/** The subscriber id in a signed link from a digest, or `invalid` for a forged or damaged one. */
+export function subscriberIdFromToken(
+  purpose: typeof TokenPurpose.unsubscribe | typeof TokenPurpose.frequency,
+  token: string | null | undefined,
+): Outcome<string> {
   const id = verify(purpose, token);
-  if (!id) throw new HttpError(400, "This link is not valid. Use the link from your latest digest email.");
-  return id;
+  return id ? ok(id) : fail("invalid", "This link is not valid. Use the link from your latest digest email.");
 }
 
 /** Idempotent: a second unsubscribe, or one for a deleted subscriber, changes nothing. */
 export async function unsubscribe(subscriberId: string, now = new Date()): Promise<void> {
   await db.subscriber.updateMany({
-    where: { id: subscriberId, status: { not: "unsubscribed" } },
-    data: { status: "unsubscribed", unsubscribedAt: now },
+    where: { id: subscriberId, status: { not: SubscriberStatus.unsubscribed } },
+    data: { status: SubscriberStatus.unsubscribed, unsubscribedAt: now },
   });
 }
 
@@ -100,7 +110,7 @@ export async function subscriptionOf(subscriberId: string) {
 }
 
 /** Only an active subscription changes; it does not bring back an unsubscribed address. */
-export async function changeFrequency(subscriberId: string, frequency: Frequency): Promise<boolean> {
-  const changed = await db.subscriber.updateMany({ where: { id: subscriberId, status: "active" }, data: { frequency } });
+export async function changeFrequency(subscriberId: string, frequency: DigestFrequency): Promise<boolean> {
+  const changed = await db.subscriber.updateMany({ where: { id: subscriberId, status: SubscriberStatus.active }, data: { frequency } });
   return changed.count === 1;
 }

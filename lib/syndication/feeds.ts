@@ -11,7 +11,7 @@ import { READER_FEED_PATHS, READER_FEED_TYPES, type ReaderFeedFormat, type Reade
 import { escapeHtml } from "../papers/text";
 import type { JsonFeed } from "./json-feed";
 import { papersInSpan, type PaperSummary } from "../papers/queries";
-import { route } from "../http/errors";
+import { route } from "../http/respond";
 import { trendingPapers } from "../votes/trending";
 
 /** How many of the latest feed days the daily feed holds. */

@@ -3,21 +3,16 @@
 // button calls the JSON API). Next checks the Origin of server actions itself.
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { clientAddress } from "@/lib/http/rate-limit";
 import { signedInMemberId } from "@/lib/members/voter";
-import { castVote, upvoteParams } from "@/lib/votes/request";
+import { castVote } from "@/lib/votes/request";
+import { returnPath, voteForm } from "@/lib/votes/schema";
 import { VOTER_COOKIE } from "@/lib/votes/voter";
-
-const voteForm = z.object({ id: upvoteParams.shape.id, upvoted: z.enum(["true", "false"]) });
-// A path on this site only: "//host" or "/\host" would leave it.
-const returnPath = z.string().regex(/^\/(?![/\\])/).catch("/papers");
 
 /** Sets the upvote as the form asks, then returns to the page it came from (post/redirect/get). */
 export async function upvoteFromForm(formData: FormData): Promise<void> {
   const input = voteForm.safeParse({ id: formData.get("paperId"), upvoted: formData.get("upvoted") });
-  // Refusals (a bad form, an unknown paper, too many votes, no account where one is needed) change
-  // nothing; the page shows as it is.
+  // Refusals (a bad form, an unknown paper, too many votes) change nothing; the page shows as it is.
   if (input.success) {
     const jar = await cookies();
     const requestHeaders = await headers();
@@ -28,7 +23,7 @@ export async function upvoteFromForm(formData: FormData): Promise<void> {
       memberId: await signedInMemberId(requestHeaders),
       address: clientAddress(requestHeaders),
     });
-    if (outcome.kind === "done" && outcome.cookie) jar.set(outcome.cookie);
+    if (outcome.ok && outcome.value.cookie) jar.set(outcome.value.cookie);
   }
   redirect(returnPath.parse(formData.get("returnTo")));
 }

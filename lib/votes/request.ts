@@ -2,32 +2,20 @@
 // new voter), whether the rate limits allow it, then the write. Callers turn the outcome into a
 // JSON answer or a redirect.
 import "server-only";
-import { z } from "zod";
 import { getEnv } from "../db/env";
 import { memberVoterId } from "../members/voter";
 import { dropCachedAnswers } from "../papers/answer-cache";
 import { revalidatePaperPages } from "../papers/revalidation";
-import { PAPER_ID_PATTERN } from "../papers/paper-id";
+import { fail, ok, type Outcome } from "../http/outcome";
 import { spendVoteBudget } from "./limits";
 import { setUpvote, type VoteState } from "./votes";
 import { resolveVoter, voterCookie } from "./voter";
 
-/** The path parameters of `/api/papers/{id}/upvote`. */
-export const upvoteParams = z.object({
-  id: z.string().regex(PAPER_ID_PATTERN, "must be an arXiv id (2406.12345) or a lower-case slug"),
-});
-
-/** What the upvote API answers. */
-export const voteStateSchema = z.object({
-  upvoted: z.boolean().meta({ description: "Whether this visitor's upvote is now counted." }),
-  upvotes: z.int().min(0).meta({ description: "The paper's count now: imported upvotes plus vote rows." }),
-});
-
-export type VoteOutcome =
-  | { kind: "done"; state: VoteState; cookie: ReturnType<typeof voterCookie> | null }
-  | { kind: "limited"; retryAfterSeconds: number }
-  | { kind: "unknown-paper" }
-  | { kind: "sign-in-required" };
+export interface CastVote {
+  state: VoteState;
+  /** The cookie to set: only with a new voter's first upvote. */
+  cookie: ReturnType<typeof voterCookie> | null;
+}
 
 export async function castVote(input: {
   paperId: string;
@@ -36,17 +24,19 @@ export async function castVote(input: {
   /** The signed-in member, whose vote is the same on every device; null for a visitor. */
   memberId: string | null;
   address: string;
-}): Promise<VoteOutcome> {
-  if (input.memberId === null && !getEnv().ANONYMOUS_VOTES) return { kind: "sign-in-required" };
+}): Promise<Outcome<CastVote>> {
+  if (input.memberId === null && !getEnv().ANONYMOUS_VOTES) return fail("unauthorized", "Sign in to upvote.");
   const voter = input.memberId === null ? resolveVoter(input.cookieValue) : { id: memberVoterId(input.memberId), isNew: false };
   const retryAfterSeconds = await spendVoteBudget(voter.id, input.address);
-  if (retryAfterSeconds !== null) return { kind: "limited", retryAfterSeconds };
+  if (retryAfterSeconds !== null) {
+    return fail("rate_limited", `Too many votes in a short time. Try again in ${retryAfterSeconds} seconds.`, { retryAfterSeconds });
+  }
   const result = await setUpvote(input.paperId, voter.id, input.upvoted);
-  if (!result) return { kind: "unknown-paper" };
+  if (!result) return fail("not_found", `There is no paper with the id "${input.paperId}".`);
   revalidatePaperPages(input.paperId, result.feedDate);
   dropCachedAnswers();
   const state = { upvoted: result.upvoted, upvotes: result.upvotes };
   // The cookie is only handed out with a first upvote: taking back a vote one never cast needs
   // no identity.
-  return { kind: "done", state, cookie: voter.isNew && input.upvoted ? voterCookie(voter.id) : null };
+  return ok({ state, cookie: voter.isNew && input.upvoted ? voterCookie(voter.id) : null });
 }

@@ -4,12 +4,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { getEnv } from "../db/env";
-import { sign, verify } from "../db/signing";
+import { sign, TokenPurpose, verify } from "../db/signing";
 import { VOTER_COOKIE } from "./voter-cookie";
 
 export { VOTER_COOKIE };
 
-const PURPOSE = "voter";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
@@ -21,7 +20,7 @@ export interface Voter {
 
 /** The voter id in a `dp_voter` cookie value, or null when it is missing, forged or altered. */
 export function voterIdOf(cookieValue: string | undefined | null): string | null {
-  const id = verify(PURPOSE, cookieValue);
+  const id = verify(TokenPurpose.voter, cookieValue);
   return id !== null && UUID.test(id) ? id : null;
 }
 
@@ -35,7 +34,7 @@ export function resolveVoter(cookieValue: string | undefined | null): Voter {
 export function voterCookie(voterId: string) {
   return {
     name: VOTER_COOKIE,
-    value: sign(PURPOSE, voterId),
+    value: sign(TokenPurpose.voter, voterId),
     httpOnly: true,
     sameSite: "lax" as const,
     path: "/",

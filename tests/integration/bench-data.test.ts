@@ -3,6 +3,7 @@
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { createPaper } from "../factories";
 import { daySpan } from "@/lib/papers/dates";
 import { papersInSpan } from "@/lib/papers/queries";
 import { sqliteFile } from "@/lib/db/sqlite";
@@ -33,7 +34,7 @@ function fill(): void {
 
 describe("the bench's bulk rows", () => {
   it("store DateTimes exactly as Prisma does", async () => {
-    const paper = await db.paper.create({ data: { id: "2606.99999", title: "t", abstract: "a", feedDate: "2026-06-22" } });
+    const paper = await createPaper({ id: "2606.99999" });
     const raw = openRaw();
     const row = raw.prepare("SELECT createdAt FROM Paper WHERE id = ?").get(paper.id) as { createdAt: string };
     raw.close();

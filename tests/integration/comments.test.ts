@@ -12,9 +12,9 @@ describe("comments", () => {
     const paper = await createPaper();
     const ada = await createMember();
     const grace = await createMember();
-    expect(await postComment(ada, paper.id, "First, with <script>alert(1)</script> and [x](javascript:alert(2))")).toMatchObject({ kind: "done" });
+    expect(await postComment(ada, paper.id, "First, with <script>alert(1)</script> and [x](javascript:alert(2))")).toMatchObject({ ok: true });
     const [first] = await db.comment.findMany();
-    expect(await postComment(grace, paper.id, "A **reply**", first.id)).toMatchObject({ kind: "done" });
+    expect(await postComment(grace, paper.id, "A **reply**", first.id)).toMatchObject({ ok: true });
     expect(await localComments(paper.id)).toBe(2);
 
     const [thread] = await commentsOf(paper.id);
@@ -33,9 +33,9 @@ describe("comments", () => {
     const top = await db.comment.findFirstOrThrow();
     await postComment(ada, paper.id, "reply", top.id);
     const reply = await db.comment.findFirstOrThrow({ where: { parentId: top.id } });
-    expect(await postComment(ada, paper.id, "deeper", reply.id)).toMatchObject({ kind: "refused", message: expect.stringMatching(/one level/) });
-    expect(await postComment(ada, other.id, "elsewhere", top.id)).toMatchObject({ kind: "not-found" });
-    expect(await postComment(ada, "9999.99999", "nowhere")).toMatchObject({ kind: "not-found" });
+    expect(await postComment(ada, paper.id, "deeper", reply.id)).toMatchObject({ ok: false, error: { kind: "invalid", message: expect.stringMatching(/one level/) } });
+    expect(await postComment(ada, other.id, "elsewhere", top.id)).toMatchObject({ ok: false, error: { kind: "not_found" } });
+    expect(await postComment(ada, "9999.99999", "nowhere")).toMatchObject({ ok: false, error: { kind: "not_found" } });
     expect(await db.comment.count()).toBe(2);
     expect(await localComments(other.id)).toBe(0);
   });
@@ -49,16 +49,16 @@ describe("comments", () => {
     await postComment(ada, paper.id, "also mine");
     const [mine, alsoMine] = await db.comment.findMany({ orderBy: { body: "asc" } });
 
-    expect(await editComment(eve, mine.id, "hijacked")).toMatchObject({ kind: "refused" });
-    expect(await editComment(admin, mine.id, "moderated text")).toMatchObject({ kind: "refused" });
-    expect(await editComment(ada, mine.id, "mine, edited")).toMatchObject({ kind: "done" });
-    expect(await deleteComment(eve, mine.id)).toMatchObject({ kind: "refused" });
+    expect(await editComment(eve, mine.id, "hijacked")).toMatchObject({ ok: false, error: { kind: "forbidden" } });
+    expect(await editComment(admin, mine.id, "moderated text")).toMatchObject({ ok: false, error: { kind: "forbidden" } });
+    expect(await editComment(ada, mine.id, "mine, edited")).toMatchObject({ ok: true });
+    expect(await deleteComment(eve, mine.id)).toMatchObject({ ok: false, error: { kind: "forbidden" } });
     expect(await localComments(paper.id)).toBe(2);
 
-    expect(await deleteComment(ada, mine.id)).toMatchObject({ kind: "done" });
-    expect(await deleteComment(admin, alsoMine.id)).toMatchObject({ kind: "done" });
-    expect(await deleteComment(admin, alsoMine.id)).toMatchObject({ kind: "not-found" });
-    expect(await editComment(ada, mine.id, "back")).toMatchObject({ kind: "not-found" });
+    expect(await deleteComment(ada, mine.id)).toMatchObject({ ok: true });
+    expect(await deleteComment(admin, alsoMine.id)).toMatchObject({ ok: true });
+    expect(await deleteComment(admin, alsoMine.id)).toMatchObject({ ok: false, error: { kind: "not_found" } });
+    expect(await editComment(ada, mine.id, "back")).toMatchObject({ ok: false, error: { kind: "not_found" } });
     expect(await db.comment.findMany({ select: { body: true, deletedBy: true }, orderBy: { deletedBy: "asc" } })).toEqual([
       { body: "", deletedBy: "admin" },
       { body: "", deletedBy: "author" },

@@ -7,7 +7,7 @@ import { formatDay, today } from "@/lib/papers/dates";
 import { SENT_BATCH_SIZE } from "@/lib/digest/deliveries";
 import { frequencyToken, unsubscribeToken } from "@/lib/digest/render";
 import { runDigest } from "@/lib/digest/run";
-import { createPaper } from "../factories";
+import { createPaper, createSubscriber, createSubscribers } from "../factories";
 import type { ReceivedMail } from "../support/smtp-server";
 
 const smtp = await vi.hoisted(async () => (await import("../support/smtp-server")).useSmtpServer());
@@ -33,7 +33,7 @@ describe("each subscriber's copy of the digest", () => {
   it("carries that subscriber's own address and links in both parts and List-Unsubscribe, and no one else's", async () => {
     await createPaper({ feedDate: today(), upvotes: 3, title: "Ünïcode & <angles> — “quoted” ▲" });
     const subscribers = await Promise.all(
-      ["first@example.com", "second@example.com"].map((email) => db.subscriber.create({ data: { email, frequency: "daily", status: "active" } })),
+      ["first@example.com", "second@example.com"].map((email) => createSubscriber({ email })),
     );
     smtp.received.length = 0;
     const before = Date.now();
@@ -75,12 +75,7 @@ describe("each subscriber's copy of the digest", () => {
   it("refuses an address that cannot go into a To header as is, and sends the others", async () => {
     await createPaper({ feedDate: today(), upvotes: 3 });
     // Written around the subscribe form's validation, as a bad import might.
-    await db.subscriber.createMany({
-      data: [
-        { email: "fine@example.com", frequency: "daily", status: "active" },
-        { email: "evil@example.com\r\nBcc: victim@example.com", frequency: "daily", status: "active" },
-      ],
-    });
+    await createSubscribers([{ email: "fine@example.com" }, { email: "evil@example.com\r\nBcc: victim@example.com" }]);
     smtp.received.length = 0;
 
     expect(await runDigest()).toMatchObject({ sent: 1, failed: 1 });
@@ -92,9 +87,7 @@ describe("each subscriber's copy of the digest", () => {
   it("records every sent delivery when they take more than one batch to record", async () => {
     await createPaper({ feedDate: today(), upvotes: 3 });
     const count = SENT_BATCH_SIZE * 2 + 7;
-    await db.subscriber.createMany({
-      data: Array.from({ length: count }, (_, i) => ({ email: `many${i}@example.com`, frequency: "daily", status: "active" })),
-    });
+    await createSubscribers(Array.from({ length: count }, (_, i) => ({ email: `many${i}@example.com` })));
     smtp.received.length = 0;
 
     expect(await runDigest()).toMatchObject({ sent: count, failed: 0 });

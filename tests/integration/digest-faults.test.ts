@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { today, weekKey } from "@/lib/papers/dates";
 import { CLAIM_LEASE_MS } from "@/lib/digest/deliveries";
 import { runDigest } from "@/lib/digest/run";
-import { createPaper } from "../factories";
+import { createDelivery, createPaper, createSubscribers } from "../factories";
 import { cron } from "../support/digest";
 
 const smtp = await vi.hoisted(async () => (await import("../support/smtp-server")).useSmtpServer());
@@ -14,7 +14,7 @@ const PERIOD = `daily:${today()}`;
 
 async function activeSubscribers(count: number): Promise<string[]> {
   const emails = Array.from({ length: count }, (_, i) => `reader${i}@example.com`);
-  await db.subscriber.createMany({ data: emails.map((email) => ({ email, frequency: "daily", status: "active" })) });
+  await createSubscribers(emails.map((email) => ({ email })));
   return emails;
 }
 
@@ -82,7 +82,7 @@ describe("exactly-once delivery", () => {
     smtp.received.length = 0;
     for (const [email, age] of [[crashed, CLAIM_LEASE_MS + 60_000], [live, 60_000]] as const) {
       const { id } = await db.subscriber.findUniqueOrThrow({ where: { email } });
-      await db.delivery.create({ data: { subscriberId: id, period: PERIOD, status: "claimed", claimedAt: new Date(Date.now() - age) } });
+      await createDelivery({ subscriberId: id, period: PERIOD, claimedAt: new Date(Date.now() - age) });
     }
     expect(await runDigest()).toMatchObject({ sent: 1, skipped: 1, failed: 0 });
     expect(smtp.countFor(crashed)).toBe(1);

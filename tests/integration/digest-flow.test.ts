@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { formatDay, today, weekKey } from "@/lib/papers/dates";
 import { confirmSubscription } from "@/lib/subscriptions/subscriptions";
-import { createPaper } from "../factories";
+import { createPaper, createSubscriber, createSubscribers, createUpvotes } from "../factories";
 import { confirmationToken, cron, oneClickUnsubscribe, subscribe } from "../support/digest";
 
 const smtp = await vi.hoisted(async () => (await import("../support/smtp-server")).useSmtpServer());
@@ -20,10 +20,7 @@ async function papersToSend() {
   }
   await createPaper({ id: "old-but-popular", title: "Old but popular", feedDate: "2026-01-05", upvotes: 500 });
   // Two fresh votes put paper 3 first: trending counts recent upvotes before total upvotes.
-  await db.upvote.createMany({
-    data: ["v1", "v2"].map((voterId) => ({ paperId: "2606.00003", voterId, createdAt: new Date(Date.now() - HOUR) })),
-  });
-  await db.paper.update({ where: { id: "2606.00003" }, data: { upvotes: { increment: 2 } } });
+  await createUpvotes(["v1", "v2"].map((voterId) => ({ paperId: "2606.00003", voterId, createdAt: new Date(Date.now() - HOUR) })));
 }
 
 describe("the digest, end to end", () => {
@@ -91,12 +88,7 @@ describe("the digest, end to end", () => {
 
   it("a rerun sends nothing twice; a weekly subscriber gets the week's digest once", async () => {
     await papersToSend();
-    await db.subscriber.createMany({
-      data: [
-        { email: "daily@example.com", frequency: "daily", status: "active" },
-        { email: "weekly@example.com", frequency: "weekly", status: "active" },
-      ],
-    });
+    await createSubscribers([{ email: "daily@example.com" }, { email: "weekly@example.com", frequency: "weekly" }]);
     const start = smtp.received.length;
     expect((await cron()).body).toMatchObject({ sent: 2, skipped: 0, failed: 0 });
     expect((await cron()).body).toMatchObject({ sent: 0, skipped: 2, failed: 0 });
@@ -109,7 +101,7 @@ describe("the digest, end to end", () => {
 
   it("re-subscribing after unsubscribing goes through the opt-in again", async () => {
     await papersToSend();
-    const subscriber = await db.subscriber.create({ data: { email: "back@example.com", frequency: "daily", status: "unsubscribed" } });
+    const subscriber = await createSubscriber({ email: "back@example.com", status: "unsubscribed" });
     const start = smtp.received.length;
     expect((await subscribe({ email: "back@example.com", frequency: "weekly" })).status).toBe(202);
     expect(smtp.received.slice(start).map((mail) => mail.parsed.subject)).toEqual(["Confirm your Daily Papers digest"]);
@@ -119,7 +111,7 @@ describe("the digest, end to end", () => {
 
   it("when no paper is new or upvoted, nothing is sent and the run says why", async () => {
     await createPaper({ feedDate: "2026-01-05", upvotes: 40 });
-    await db.subscriber.create({ data: { email: "quiet@example.com", frequency: "daily", status: "active" } });
+    await createSubscriber({ email: "quiet@example.com" });
     const start = smtp.received.length;
     expect((await cron()).body).toMatchObject({ papers: 0, sent: 0, skipped: 0, failed: 0 });
     expect(smtp.received.length).toBe(start);

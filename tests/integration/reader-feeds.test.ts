@@ -6,7 +6,7 @@ import { GET as rss } from "@/app/papers/feed.xml/route";
 import { GET as trendingRss } from "@/app/papers/trending/feed.xml/route";
 import { db } from "@/lib/db/client";
 import { jsonFeed } from "@/lib/syndication/json-feed";
-import { createPaper } from "../factories";
+import { createPaper, createUpvote } from "../factories";
 
 const APP = "http://localhost:3000";
 const LISTS = new Set(["rss.channel.item", "feed.entry", "feed.link", "feed.entry.link", "feed.entry.author"]);
@@ -123,7 +123,7 @@ describe("feeds for readers", () => {
 
   it("the trending feed ranks by recent upvotes", async () => {
     await seed();
-    await db.upvote.create({ data: { paperId: "2406.00001", voterId: "v1", createdAt: new Date() } });
+    await createUpvote({ paperId: "2406.00001" });
     const { body } = await fetchFeed(trendingRss, "/papers/trending/feed.xml");
     const { channel } = parser.parse(body).rss;
     expect(channel.title).toBe("Daily Papers: trending");

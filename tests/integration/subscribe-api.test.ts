@@ -3,6 +3,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/subscribe/route";
 import { db } from "@/lib/db/client";
+import { createSubscriber } from "../factories";
 import { CONFIRMATION_RESEND_MS } from "@/lib/subscriptions/subscriptions";
 import { confirmationToken, subscribe } from "../support/digest";
 
@@ -75,7 +76,7 @@ describe("POST /api/subscribe", () => {
   });
 
   it("answers new, pending and active addresses alike; re-sends to a pending one at most every five minutes", async () => {
-    await db.subscriber.create({ data: { email: "active@example.com", frequency: "daily", status: "active" } });
+    await createSubscriber({ email: "active@example.com" });
     const before = smtp.received.length;
     const answers = [];
     for (const email of ["new@example.com", "new@example.com", "active@example.com"]) {

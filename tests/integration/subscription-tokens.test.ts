@@ -6,21 +6,19 @@ import { db } from "@/lib/db/client";
 import { frequencyToken, unsubscribeToken } from "@/lib/digest/render";
 import { sign } from "@/lib/db/signing";
 import { confirmSubscription, hashToken } from "@/lib/subscriptions/subscriptions";
-import { createPaper } from "../factories";
+import { createPaper, createSubscriber } from "../factories";
 import { cron, oneClickUnsubscribe } from "../support/digest";
 import { today } from "@/lib/papers/dates";
 
 const smtp = await vi.hoisted(async () => (await import("../support/smtp-server")).useSmtpServer());
 
 async function pendingSubscriber(token: string, expiresInMs: number) {
-  return db.subscriber.create({
-    data: {
-      email: "pending@example.com",
-      frequency: "daily",
-      confirmTokenHash: hashToken(token),
-      confirmTokenExpiresAt: new Date(Date.now() + expiresInMs),
-      confirmationSentAt: new Date(),
-    },
+  return createSubscriber({
+    email: "pending@example.com",
+    status: "pending",
+    confirmTokenHash: hashToken(token),
+    confirmTokenExpiresAt: new Date(Date.now() + expiresInMs),
+    confirmationSentAt: new Date(),
   });
 }
 
@@ -46,7 +44,7 @@ describe("confirmation tokens", () => {
 
 describe("POST /api/unsubscribe", () => {
   it("answers 400 to a missing, tampered, forged or wrong-purpose token and unsubscribes no one", async () => {
-    const subscriber = await db.subscriber.create({ data: { email: "stay@example.com", frequency: "daily", status: "active" } });
+    const subscriber = await createSubscriber({ email: "stay@example.com" });
     const good = unsubscribeToken(subscriber.id);
     const bad = [
       "",
@@ -67,7 +65,7 @@ describe("POST /api/unsubscribe", () => {
   });
 
   it("unsubscribes with no cookie or login, at once and idempotently", async () => {
-    const subscriber = await db.subscriber.create({ data: { email: "leave@example.com", frequency: "weekly", status: "active" } });
+    const subscriber = await createSubscriber({ email: "leave@example.com", frequency: "weekly" });
     const url = `http://localhost/api/unsubscribe?token=${unsubscribeToken(subscriber.id)}`;
     const response = await unsubscribePost(new Request(url, { method: "POST" }), undefined);
     expect(response.status).toBe(200);
@@ -81,7 +79,7 @@ describe("POST /api/unsubscribe", () => {
 describe("GET /api/cron/digest", () => {
   it("answers 401 to a missing or wrong bearer secret and sends nothing", async () => {
     await createPaper({ feedDate: today(), upvotes: 1 });
-    await db.subscriber.create({ data: { email: "reader@example.com", frequency: "daily", status: "active" } });
+    await createSubscriber({ email: "reader@example.com" });
     const before = smtp.received.length;
     for (const authorization of [null, "", "Bearer", "Bearer wrong-secret-0123456789", "Basic dGVzdA==", "bearer test-cron-secret-0123456789x"]) {
       const answer = await cron(authorization);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
 import { trendingPapers } from "@/lib/votes/trending";
 import { setUpvote } from "@/lib/votes/votes";
-import { createPaper } from "../factories";
+import { createPaper, createPapers, createUpvotes } from "../factories";
 
 const now = new Date("2026-06-24T12:00:00Z");
 const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
@@ -52,13 +51,9 @@ describe("trendingPapers", () => {
 describe("trendingPapers at scale", () => {
   it("ranks more recently upvoted papers than SQLite takes query parameters", async () => {
     const count = 2_000;
-    await db.paper.createMany({
-      data: Array.from({ length: count }, (_, i) => ({ id: `bulk-${i}`, title: `Bulk ${i}`, abstract: "A.", feedDate: "2026-05-01", upvotes: 1, importedUpvotes: 0 })),
-    });
+    await createPapers(Array.from({ length: count }, (_, i) => ({ id: `bulk-${i}`, title: `Bulk ${i}`, abstract: "A.", feedDate: "2026-05-01" })));
     // One upvote each this week; paper 7's is the latest, so it ranks first.
-    await db.upvote.createMany({
-      data: Array.from({ length: count }, (_, i) => ({ paperId: `bulk-${i}`, voterId: `v-${i}`, createdAt: hoursAgo(i === 7 ? 0 : 1 + i / 100) })),
-    });
+    await createUpvotes(Array.from({ length: count }, (_, i) => ({ paperId: `bulk-${i}`, createdAt: hoursAgo(i === 7 ? 0 : 1 + i / 100) })));
     const top = await trendingPapers({ limit: 3, now });
     expect(top.map((paper) => paper.id)).toEqual(["bulk-7", "bulk-0", "bulk-1"]);
     expect(top[0]).toMatchObject({ title: "Bulk 7", abstract: "A." });

@@ -1,7 +1,9 @@
 import { NextResponse } from "next/server";
 import { cachedAnswer } from "@/lib/papers/answer-cache";
-import { dailyPapers, dailyPapersQuery } from "@/lib/papers/daily-papers-api";
-import { parseOr400, route, searchParamsOf } from "@/lib/http/errors";
+import { dailyPapers } from "@/lib/papers/daily-papers-api";
+import { dailyPapersQuery } from "@/lib/papers/schema";
+import { parseInput, searchParamsOf } from "@/lib/http/parse";
+import { respond, route } from "@/lib/http/respond";
 
 export const dynamic = "force-dynamic";
 
@@ -9,10 +11,11 @@ export const dynamic = "force-dynamic";
 // takes to show.
 const CACHE_MS = 60_000;
 
-export const GET = route(async (request) => {
-  const query = parseOr400(dailyPapersQuery, searchParamsOf(request));
-  const body = await cachedAnswer(`daily_papers ${JSON.stringify(query)}`, CACHE_MS, async () =>
-    JSON.stringify(await dailyPapers(query)),
-  );
-  return new NextResponse(body, { headers: { "Content-Type": "application/json" } });
-});
+export const GET = route(async (request) =>
+  respond(parseInput(dailyPapersQuery, searchParamsOf(request)), async (query) => {
+    const body = await cachedAnswer(`daily_papers ${JSON.stringify(query)}`, CACHE_MS, async () =>
+      JSON.stringify(await dailyPapers(query)),
+    );
+    return new NextResponse(body, { headers: { "Content-Type": "application/json" } });
+  }),
+);

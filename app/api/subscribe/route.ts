@@ -1,9 +1,8 @@
 import { NextResponse } from "next/server";
-import { readSmallBody } from "@/lib/http/body";
-import { parseOr400, route } from "@/lib/http/errors";
+import { parseInput, readJsonOrForm } from "@/lib/http/parse";
 import { clientAddress } from "@/lib/http/rate-limit";
-import { limitSubscribeRequests } from "@/lib/subscriptions/limits";
-import { requestSubscription } from "@/lib/subscriptions/subscriptions";
+import { failureResponse, respond, route } from "@/lib/http/respond";
+import { subscribe } from "@/lib/subscriptions/subscriptions";
 import { SUBSCRIBE_ACCEPTED, subscribeInput } from "@/lib/subscriptions/schema";
 
 export const dynamic = "force-dynamic";
@@ -12,11 +11,11 @@ export const dynamic = "force-dynamic";
 const MAX_BODY_BYTES = 4096;
 
 export const POST = route(async (request) => {
-  const input = parseOr400(
-    subscribeInput,
-    await readSmallBody(request, MAX_BODY_BYTES, '{ "email": "…", "frequency": "daily" | "weekly" }'),
+  const body = await readJsonOrForm(request, MAX_BODY_BYTES, '{ "email": "…", "frequency": "daily" | "weekly" }');
+  if (!body.ok) return failureResponse(body.error);
+  const input = parseInput(subscribeInput, body.value);
+  if (!input.ok) return failureResponse(input.error);
+  return respond(await subscribe(input.value, clientAddress(request.headers)), () =>
+    NextResponse.json({ message: SUBSCRIBE_ACCEPTED }, { status: 202 }),
   );
-  await limitSubscribeRequests(input.email, clientAddress(request.headers));
-  await requestSubscription(input);
-  return NextResponse.json({ message: SUBSCRIBE_ACCEPTED }, { status: 202 });
 });

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { route } from "@/lib/http/errors";
+import { route } from "@/lib/http/respond";
 import { readSession } from "@/lib/members/session";
 
 export const dynamic = "force-dynamic";

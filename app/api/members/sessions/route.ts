@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { readSmallBody } from "@/lib/http/body";
-import { jsonError, parseOr400, route } from "@/lib/http/errors";
 import { ACCOUNT_PATH } from "@/lib/http/paths";
-import { isCrossSite } from "@/lib/http/same-origin";
+import { parseInput, readJsonOrForm } from "@/lib/http/parse";
+import { failureResponse, route } from "@/lib/http/respond";
+import { checkSameSite } from "@/lib/http/same-origin";
 import { answer } from "@/lib/members/answers";
 import { readSession } from "@/lib/members/session";
 import { revokeSession, signOutEverywhere } from "@/lib/members/sessions";
@@ -15,14 +15,20 @@ const revokeInput = z.object({
 
 // Ends one of the member's sessions, or all of them ("sign out everywhere").
 export const POST = route(async (request) => {
-  if (isCrossSite(request)) return jsonError(403, "Session changes are only accepted from this site's own pages.");
+  const sameSite = checkSameSite(request, "Session changes are only accepted from this site's own pages.");
+  if (!sameSite.ok) return failureResponse(sameSite.error);
   const session = await readSession(request.headers);
-  if (!session) return jsonError(401, "Sign in first.");
-  const { session: target } = parseOr400(revokeInput, await readSmallBody(request, 1024, '{ "session": "<id>" | "all" }'));
+  if (!session) return failureResponse({ kind: "unauthorized", message: "Sign in first." });
+  const body = await readJsonOrForm(request, 1024, '{ "session": "<id>" | "all" }');
+  if (!body.ok) return failureResponse(body.error);
+  const input = parseInput(revokeInput, body.value);
+  if (!input.ok) return failureResponse(input.error);
+  const target = input.value.session;
   if (target === "all") {
     const setCookies = await signOutEverywhere(request.headers);
     return answer(request, { page: "/", json: { revoked: "all" }, setCookies });
   }
-  if (!(await revokeSession(session.member.id, target))) return jsonError(404, "You have no session with this id.");
+  const revoked = await revokeSession(session.member.id, target);
+  if (!revoked.ok) return failureResponse(revoked.error);
   return answer(request, { page: target === session.sessionId ? "/" : ACCOUNT_PATH, json: { revoked: target } });
 });

@@ -1,0 +1,54 @@
+// The forms behind a digest's links, as the server actions run them: a forged or damaged token
+// changes nothing and returns to the page, which then says the link is not valid.
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { frequencyToken, unsubscribeToken } from "@/lib/digest/render";
+import { changeFrequencyAction, unsubscribeAction } from "@/lib/subscriptions/actions";
+import { createSubscriber } from "../factories";
+
+/** Where a server action redirected to: Next's redirect() throws an error carrying the target. */
+async function redirectOf(action: Promise<void>): Promise<string> {
+  const error = await action.then(
+    () => null,
+    (thrown: unknown) => thrown as { digest?: string },
+  );
+  const match = /^NEXT_REDIRECT;\w+;([^;]+);/.exec(error?.digest ?? "");
+  if (!match) throw new Error(`the action did not redirect: ${String(error)}`);
+  return match[1];
+}
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  return data;
+}
+
+describe("unsubscribeAction", () => {
+  it("unsubscribes with a valid token and returns to the unsubscribe page", async () => {
+    const subscriber = await createSubscriber();
+    const token = unsubscribeToken(subscriber.id);
+    expect(await redirectOf(unsubscribeAction(form({ token })))).toBe(`/unsubscribe?token=${encodeURIComponent(token)}`);
+    expect((await db.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).status).toBe("unsubscribed");
+  });
+
+  it("changes nothing for a forged, altered or wrong-purpose token", async () => {
+    const subscriber = await createSubscriber();
+    for (const token of ["", "nonsense", `${unsubscribeToken(subscriber.id).slice(0, -2)}xx`, frequencyToken(subscriber.id)]) {
+      expect(await redirectOf(unsubscribeAction(form({ token })))).toBe(`/unsubscribe?token=${encodeURIComponent(token)}`);
+    }
+    expect((await db.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).status).toBe("active");
+  });
+});
+
+describe("changeFrequencyAction", () => {
+  it("saves a valid choice, and says so only when it was saved", async () => {
+    const subscriber = await createSubscriber({ frequency: "daily" });
+    const token = frequencyToken(subscriber.id);
+    const page = `/subscribe/frequency?token=${encodeURIComponent(token)}`;
+    expect(await redirectOf(changeFrequencyAction(form({ token, frequency: "monthly" })))).toBe(page);
+    expect(await redirectOf(changeFrequencyAction(form({ token: unsubscribeToken(subscriber.id), frequency: "weekly" })))).not.toMatch(/saved/);
+    expect((await db.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).frequency).toBe("daily");
+    expect(await redirectOf(changeFrequencyAction(form({ token, frequency: "weekly" })))).toBe(`${page}&saved=1`);
+    expect((await db.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).frequency).toBe("weekly");
+  });
+});
