@@ -4,6 +4,7 @@
 import { db } from "../db/client";
 import { fail, ok, type Outcome } from "../http/outcome";
 import type { Member } from "../members/session";
+import { AuditAction, auditEntry } from "../moderation/audit";
 import { renderCommentMarkdown } from "./markdown";
 
 /** The paper a write changed, for its pages to be revalidated. */
@@ -53,6 +54,7 @@ export async function deleteComment(member: Member, commentId: string): Promise<
       data: { body: "", deletedAt: new Date(), deletedBy: own ? "author" : "admin" },
     }),
     recount(comment.paperId),
+    ...(own ? [] : [auditEntry(member.id, AuditAction.commentRemove, commentId, `on ${comment.paperId}`)]),
   ]);
   return ok({ paperId: comment.paperId, feedDate: comment.paper.feedDate });
 }

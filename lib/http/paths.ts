@@ -68,3 +68,7 @@ export const MEMBER_SESSION_API_PATH = "/api/members/session";
 export const SIGN_IN_CONFIRM_API_PATH = "/api/members/sign-in/confirm";
 export const SIGN_OUT_API_PATH = "/api/members/sign-out";
 export const MEMBER_SESSIONS_API_PATH = "/api/members/sessions";
+export const ADMIN_PATH = "/admin";
+/** The admin page saying what an action did, or why it failed. */
+export const adminNoticePath = (notice: { done: string } | { error: string }) => withQuery(ADMIN_PATH, notice);
+export const ADMIN_BLOCK_API_PATH = "/api/admin/members/block";

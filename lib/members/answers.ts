@@ -1,6 +1,8 @@
 // Answers of the member routes, which serve both HTML forms (a 303 back to a page, so that the
 // browser's back button and reload do not post again) and API clients (JSON).
 import { NextResponse } from "next/server";
+import type { Failure } from "../http/outcome";
+import { failureResponse } from "../http/respond";
 
 /** True when the body came from an HTML form. */
 function isFormPost(request: Request): boolean {
@@ -23,4 +25,9 @@ export function answer(request: Request, { page, json, status = 200, setCookies 
   for (const cookie of setCookies) response.headers.append("set-cookie", cookie);
   response.headers.set("cache-control", "private, no-store");
   return response;
+}
+
+/** A refusal: a form goes back to `page` (which says why), an API client gets the failure. */
+export function answerFailure(request: Request, failure: Failure, page: string): Response {
+  return isFormPost(request) ? new NextResponse(null, { status: 303, headers: { location: page } }) : failureResponse(failure);
 }

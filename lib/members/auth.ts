@@ -9,6 +9,7 @@ import { db } from "../db/client";
 import { getEnv } from "../db/env";
 import { sendSignInLink } from "../mail/sign-in-link";
 import { uniqueHandle } from "./handle";
+import { isBlocked } from "./blocked";
 import { mayCreateAccount } from "./policy";
 import { SIGN_IN_LINK_MINUTES } from "./schema";
 
@@ -33,7 +34,10 @@ function createAuth() {
     session: { expiresIn: 30 * DAY, updateAge: DAY },
     advanced: { cookiePrefix: "dp", useSecureCookies: env.APP_URL.startsWith("https:") },
     user: {
-      additionalFields: { handle: { type: "string", required: false, input: false } },
+      additionalFields: {
+        handle: { type: "string", required: false, input: false },
+        blockedAt: { type: "date", required: false, input: false },
+      },
       // The last word on ALLOWED_EMAIL_DOMAINS: no account outside them, whichever way it is asked.
       validateUserInfo: ({ user, source }) =>
         source.action === "create-user" && !mayCreateAccount(String(user.email ?? ""))
@@ -42,6 +46,8 @@ function createAuth() {
     },
     databaseHooks: {
       user: { create: { before: async (user) => ({ data: { ...user, handle: await uniqueHandle(user.email) } }) } },
+      // A blocked member gets no new session, whichever way they sign in.
+      session: { create: { before: async (session) => ((await isBlocked(session.userId)) ? false : undefined) } },
     },
     plugins: [
       magicLink({

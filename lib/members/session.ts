@@ -21,7 +21,8 @@ export interface MemberSession {
 export async function readSession(headers: Headers): Promise<MemberSession | null> {
   const result = await getAuth().api.getSession({ headers, returnHeaders: true });
   const found = result.response;
-  if (!found) return null;
+  // A blocked member's sessions are deleted when blocked; this covers one made in the same moment.
+  if (!found || found.user.blockedAt) return null;
   const { user, session } = found;
   return {
     member: { id: user.id, email: user.email, name: user.name, handle: user.handle ?? "", isAdmin: isAdminEmail(user.email) },

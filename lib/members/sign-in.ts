@@ -4,6 +4,7 @@ import { isAPIError } from "better-auth/api";
 import { db } from "../db/client";
 import { fail, ok, type Outcome } from "../http/outcome";
 import { clientAddress } from "../http/rate-limit";
+import { BLOCKED_MESSAGE } from "./blocked";
 import { limitSignInRequests } from "./limits";
 import { allowedDomainsText, mayCreateAccount } from "./policy";
 import { getAuth } from "./auth";
@@ -15,20 +16,20 @@ import { getAuth } from "./auth";
 export async function requestSignInLink(email: string, headers: Headers): Promise<Outcome<void>> {
   const limited = await limitSignInRequests(email, clientAddress(headers));
   if (!limited.ok) return limited;
-  if (!mayCreateAccount(email)) {
-    const member = await db.user.findUnique({ where: { email }, select: { id: true } });
-    if (!member) return fail("forbidden", `Accounts here are for addresses at ${allowedDomainsText()}.`);
-  }
+  const member = await db.user.findUnique({ where: { email }, select: { blockedAt: true } });
+  if (member?.blockedAt) return fail("forbidden", BLOCKED_MESSAGE);
+  if (!member && !mayCreateAccount(email)) return fail("forbidden", `Accounts here are for addresses at ${allowedDomainsText()}.`);
   await getAuth().api.signInMagicLink({ body: { email }, headers });
   return ok();
 }
 
-export type SignInFailure = "link" | "domain";
+export type SignInFailure = "link" | "domain" | "blocked";
 
 /** Why a link signed nobody in, as the sign-in page says it. */
 export const SIGN_IN_FAILURES: Record<SignInFailure, string> = {
   link: "This sign-in link has expired or has been used already. Ask for a new one below.",
   domain: "Accounts here are limited to some email domains, and this address is not in one.",
+  blocked: BLOCKED_MESSAGE,
 };
 
 export type SignInConfirmOutcome =
@@ -50,7 +51,8 @@ export async function confirmSignIn(token: string, headers: Headers): Promise<Si
   } catch (error) {
     const code = failureCode(error);
     if (code === null) throw error;
-    const reason: SignInFailure = code === "email_domain_not_allowed" ? "domain" : "link";
+    const reason: SignInFailure =
+      code === "email_domain_not_allowed" ? "domain" : code === "failed_to_create_session" ? "blocked" : "link";
     return { kind: "invalid", reason, message: SIGN_IN_FAILURES[reason] };
   }
 }

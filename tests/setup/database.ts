@@ -26,6 +26,7 @@ beforeEach(async () => {
     db.paper.deleteMany(),
     db.organization.deleteMany(),
     // Sessions and accounts go with their member.
+    db.auditEntry.deleteMany(),
     db.user.deleteMany(),
     db.verification.deleteMany(),
   ]);
