@@ -1,43 +1,8 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
-import { linkInOutbox, mailsTo } from "./outbox";
+import { mailsTo } from "./outbox";
 import { E2E_DATABASE } from "./server-config";
-
-const SIGN_IN_LINK = /https?:\/\/\S+\/sign-in\/confirm\?token=[\w-]+/;
-
-function uniqueAddress(name = "member"): string {
-  return `${name}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.edu`;
-}
-
-const signInForm = (page: Page) => page.getByRole("form", { name: "Sign in" });
-
-/** Asks for a link with the sign-in form; the link from the email. */
-async function askForLink(page: Page, address: string): Promise<string> {
-  await page.goto("/papers");
-  await page.getByRole("link", { name: "Sign in" }).click();
-  const form = signInForm(page);
-  await form.getByLabel("Email address").fill(address);
-  await form.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(form.getByText(/a sign-in link is on its way/)).toBeVisible();
-  return linkInOutbox(address, SIGN_IN_LINK);
-}
-
-/** Opens the link and presses the page's button, as the member does. */
-async function useLink(page: Page, link: string) {
-  await page.goto(link);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-}
-
-async function signIn(page: Page, address: string) {
-  await useLink(page, await askForLink(page, address));
-  await expect(page).toHaveURL(/\/account$/);
-}
-
-const memberHandle = (page: Page) => page.getByTestId("member-handle");
-
-async function newPage(browser: Browser): Promise<Page> {
-  return (await browser.newContext()).newPage();
-}
+import { askForLink, memberHandle, newPage, signIn, signInForm, uniqueAddress, useLink } from "./sign-in";
 
 test.describe("signing in with an emailed link", () => {
   test("the header's Sign in link, the email, the page's button; the header then shows the member; sign out", async ({ page, request }) => {
