@@ -72,3 +72,5 @@ export const ADMIN_PATH = "/admin";
 /** The admin page saying what an action did, or why it failed. */
 export const adminNoticePath = (notice: { done: string } | { error: string }) => withQuery(ADMIN_PATH, notice);
 export const ADMIN_BLOCK_API_PATH = "/api/admin/members/block";
+export const ACCOUNT_EXPORT_API_PATH = "/api/members/export";
+export const ACCOUNT_DELETE_API_PATH = "/api/members/delete";

@@ -2,11 +2,11 @@
 // voter id unless the member has already upvoted that paper (then it is dropped, never counted
 // twice), and the papers concerned are recounted, all in one transaction.
 import { db } from "../db/client";
-import { Prisma } from "../generated/prisma/client";
 import { memberVoterId } from "../members/voter";
 import { dropCachedAnswers } from "../papers/answer-cache";
 import { revalidatePaperPages } from "../papers/revalidation";
 import { voterIdInHeader } from "./current-voter";
+import { recountPapers } from "./recount";
 
 /** The papers whose votes moved (their feed days, for the pages to revalidate). */
 export async function mergeVoter(fromVoterId: string, toVoterId: string): Promise<{ paperId: string; feedDate: string }[]> {
@@ -17,10 +17,7 @@ export async function mergeVoter(fromVoterId: string, toVoterId: string): Promis
       SELECT "paperId", ${toVoterId}, "createdAt" FROM "Upvote" WHERE "voterId" = ${fromVoterId}
       ON CONFLICT ("paperId", "voterId") DO NOTHING`;
     await tx.upvote.deleteMany({ where: { voterId: fromVoterId } });
-    const ids = moved.map((vote) => vote.paperId);
-    await tx.$executeRaw`UPDATE "Paper"
-      SET "upvotes" = "importedUpvotes" + (SELECT COUNT(*) FROM "Upvote" WHERE "Upvote"."paperId" = "Paper"."id")
-      WHERE "id" IN (${Prisma.join(ids)})`;
+    await recountPapers(tx, moved.map((vote) => vote.paperId));
     return moved.map((vote) => ({ paperId: vote.paperId, feedDate: vote.paper.feedDate }));
   });
 }

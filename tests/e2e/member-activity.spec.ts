@@ -126,3 +126,27 @@ test.describe("admin routes", () => {
     await expect(admin.getByRole("alert").filter({ hasText: "There is no member @nobody-at-all." })).toBeVisible();
   });
 });
+
+test.describe("the account page", () => {
+  test("lists the member's upvotes; deleting the account recounts its papers and signs out", async ({ page, request }) => {
+    const paper = await paperOf(request, SWIFTKV);
+    await signIn(page, uniqueAddress("leaver"));
+    await page.goto(`/papers/${paper.id}`);
+    await upvote(page, SWIFTKV);
+    expect((await paperOf(request, SWIFTKV)).upvotes).toBe(paper.upvotes + 1);
+
+    await page.goto("/account");
+    await expect(page.getByTestId("my-upvotes").getByRole("link", { name: SWIFTKV })).toBeVisible();
+    const confirm = page.getByLabel("Type “delete” to confirm");
+    await confirm.fill("nope");
+    await page.getByRole("button", { name: "Delete my account" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "nothing was deleted" })).toBeVisible();
+    await expect(page.getByLabel("Type “delete” to confirm")).toHaveAttribute("aria-invalid", "true");
+    expect((await paperOf(request, SWIFTKV)).upvotes).toBe(paper.upvotes + 1);
+
+    await page.getByLabel("Type “delete” to confirm").fill("delete");
+    await page.getByRole("button", { name: "Delete my account" }).click();
+    await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+    expect((await paperOf(request, SWIFTKV)).upvotes).toBe(paper.upvotes);
+  });
+});

@@ -5,7 +5,9 @@ import { SIGN_IN_CONFIRM_API_PATH, SIGN_IN_PATH } from "@/lib/http/paths";
 import { SIGN_IN_LINK_MINUTES } from "@/lib/members/schema";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Sign in", robots: { index: false }, referrer: "no-referrer" };
+// same-origin: the token in the address never leaves in a Referer, yet the form's POST keeps its Origin
+// (under no-referrer, browsers send "Origin: null", which the route refuses as cross-site).
+export const metadata: Metadata = { title: "Sign in", robots: { index: false }, referrer: "same-origin" };
 
 type Props = { searchParams: Promise<{ token?: string | string[] }> };
 
