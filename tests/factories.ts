@@ -129,9 +129,10 @@ export async function createDigestRun(input: DigestRunInput = {}) {
 }
 
 /** A member as the session gives it, stored with its own address and handle. */
-export async function createMember(input: { isAdmin?: boolean; email?: string } = {}) {
+export async function createMember(input: { isAdmin?: boolean; email?: string; handle?: string } = {}) {
   const n = nextNumber();
   const email = input.email ?? `member-${n}@example.org`;
-  const user = await db.user.create({ data: { id: `member-${n}`, name: "", email, emailVerified: true, handle: `member-${n}` } });
+  const handle = input.handle ?? `member-${n}`;
+  const user = await db.user.create({ data: { id: `member-${n}`, name: "", email, emailVerified: true, handle } });
   return { id: user.id, email, name: "", handle: user.handle, isAdmin: input.isAdmin ?? false };
 }

@@ -67,7 +67,11 @@ export function openApiDocument(serverUrl: string, routes: ApiRoute[] = API_ROUT
     servers: [{ url: serverUrl }],
     paths,
     components: {
-      securitySchemes: { cronSecret: { type: "http", scheme: "bearer", description: "The server's CRON_SECRET." } },
+      securitySchemes: {
+        cronSecret: { type: "http", scheme: "bearer", description: "The server's CRON_SECRET." },
+        memberSession: { type: "apiKey", in: "cookie", name: "dp.session_token", description: "A signed-in member's session." },
+        adminSession: { type: "apiKey", in: "cookie", name: "dp.session_token", description: "The session of a member in ADMIN_EMAILS." },
+      },
     },
   };
 }

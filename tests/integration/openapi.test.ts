@@ -2,11 +2,21 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as getDocument } from "@/app/api/openapi.json/route";
 import { openApiDocument } from "@/lib/openapi/document";
 import { API_ROUTES, type ApiRoute } from "@/lib/openapi/registry";
-import { createPaper } from "../factories";
+import { createMember, createPaper } from "../factories";
+import { linkToken, requestLink, signIn } from "../support/members";
+
+const EXAMPLE_ADMIN = "admin@example.org";
+const smtp = await vi.hoisted(async () => {
+  process.env.ADMIN_EMAILS = "admin@example.org";
+  return (await import("../support/smtp-server")).useSmtpServer();
+});
+afterAll(() => {
+  delete process.env.ADMIN_EMAILS;
+});
 
 const API_DIR = path.resolve("app", "api");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -35,6 +45,23 @@ function paramsOf(template: string, url: string): Record<string, string> {
   const pattern = template.replace(/\{([^}]+)\}/g, (_, name: string) => (names.push(name), "([^/]+)"));
   const match = new RegExp(`^${pattern}$`).exec(new URL(url, "http://localhost").pathname)!;
   return Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(match[index + 1])]));
+}
+
+let exampleMember = 0;
+
+/** The example as sent: with a signed-in member's (admin's) cookie, or a fresh sign-in token, where it needs one. */
+async function prepared(route: ApiRoute): Promise<ApiRoute["example"]> {
+  const example = { ...route.example, headers: { ...route.example.headers } };
+  exampleMember += 1;
+  if (route.security === "memberSession" || route.security === "adminSession") {
+    const email = route.security === "adminSession" ? EXAMPLE_ADMIN : `example-${exampleMember}@example.org`;
+    example.headers.cookie = await signIn(smtp, email);
+  }
+  if (route.exampleNeeds === "signInToken") {
+    await requestLink(`example-${exampleMember}@example.org`);
+    example.body = JSON.stringify({ token: linkToken(smtp.received.at(-1)!) });
+  }
+  return example;
 }
 
 async function call(route: ApiRoute, { url, headers, body }: ApiRoute["example"]) {
@@ -109,13 +136,15 @@ describe("every described route answers as described", () => {
   beforeEach(async () => {
     await createPaper({ id: "2406.00001", title: "Video diffusion", authors: ["Ada Lovelace"], feedDate: "2026-06-22", organization: { slug: "lab", name: "Lab" } });
     await createPaper({ id: "2406.00002", title: "Diffusion transformers", publishedOn: null, feedDate: "2026-06-22", upvotes: 3 });
+    // The member the block example names.
+    await createMember({ handle: "example-member" });
   });
 
   it.each(API_ROUTES.map((route) => [`${route.method.toUpperCase()} ${route.path}`, route] as const))(
     "%s: the example answers its 2xx with the described body and headers",
     async (_, route) => {
       const status = Number(Object.keys(route.responses).find((code) => code.startsWith("2")));
-      const { response, body } = await call(route, route.example);
+      const { response, body } = await call(route, await prepared(route));
       expect(response.status).toBe(status);
       expectToMatchDocument(route, status, response, body);
       if (Array.isArray(body)) expect(body.length).toBeGreaterThan(0);
@@ -127,7 +156,7 @@ describe("every described route answers as described", () => {
     async (_, route) => {
       const url = new URL(route.example.url, "http://localhost");
       url.searchParams.set("nonsense", "1");
-      const { response, body } = await call(route, { ...route.example, url: `${url.pathname}${url.search}` });
+      const { response, body } = await call(route, { ...(await prepared(route)), url: `${url.pathname}${url.search}` });
       expect(response.status).toBe(400);
       expectToMatchDocument(route, 400, response, body);
     },

@@ -1,18 +1,16 @@
-import { z } from "zod";
 import { ACCOUNT_PATH } from "@/lib/http/paths";
 import { parseInput, readJsonOrForm } from "@/lib/http/parse";
 import { failureResponse, route } from "@/lib/http/respond";
 import { checkSameSite } from "@/lib/http/same-origin";
 import { deleteMember } from "@/lib/members/account";
 import { answer, answerFailure } from "@/lib/members/answers";
+import { deleteAccountInput } from "@/lib/members/schema";
 import { readSession } from "@/lib/members/session";
 import { signOut } from "@/lib/members/sessions";
 import { dropCachedAnswers } from "@/lib/papers/answer-cache";
 import { revalidatePaperPages } from "@/lib/papers/revalidation";
 
 export const dynamic = "force-dynamic";
-
-const deleteInput = z.object({ confirm: z.literal("delete", { error: 'type "delete" to confirm' }) });
 
 // Deletes the member's account: votes removed and recounted, subscription ended, signed out.
 export const POST = route(async (request) => {
@@ -22,7 +20,7 @@ export const POST = route(async (request) => {
   if (!session) return failureResponse({ kind: "unauthorized", message: "Sign in first." });
   const body = await readJsonOrForm(request, 1024, '{ "confirm": "delete" }');
   if (!body.ok) return failureResponse(body.error);
-  const input = parseInput(deleteInput, body.value);
+  const input = parseInput(deleteAccountInput, body.value);
   if (!input.ok) return answerFailure(request, input.error, `${ACCOUNT_PATH}?delete=confirm#delete-heading`);
   // The cookie to clear is read before the session row goes with the member.
   const setCookies = await signOut(request.headers);

@@ -1,17 +1,13 @@
-import { z } from "zod";
 import { ACCOUNT_PATH } from "@/lib/http/paths";
 import { parseInput, readJsonOrForm } from "@/lib/http/parse";
 import { failureResponse, route } from "@/lib/http/respond";
 import { checkSameSite } from "@/lib/http/same-origin";
 import { answer } from "@/lib/members/answers";
+import { revokeSessionInput } from "@/lib/members/schema";
 import { readSession } from "@/lib/members/session";
 import { revokeSession, signOutEverywhere } from "@/lib/members/sessions";
 
 export const dynamic = "force-dynamic";
-
-const revokeInput = z.object({
-  session: z.string({ error: 'name a session id, or "all"' }).min(1, 'name a session id, or "all"').max(100),
-});
 
 // Ends one of the member's sessions, or all of them ("sign out everywhere").
 export const POST = route(async (request) => {
@@ -21,7 +17,7 @@ export const POST = route(async (request) => {
   if (!session) return failureResponse({ kind: "unauthorized", message: "Sign in first." });
   const body = await readJsonOrForm(request, 1024, '{ "session": "<id>" | "all" }');
   if (!body.ok) return failureResponse(body.error);
-  const input = parseInput(revokeInput, body.value);
+  const input = parseInput(revokeSessionInput, body.value);
   if (!input.ok) return failureResponse(input.error);
   const target = input.value.session;
   if (target === "all") {

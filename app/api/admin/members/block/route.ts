@@ -1,24 +1,13 @@
-import { z } from "zod";
 import { adminNoticePath } from "@/lib/http/paths";
 import { parseInput, readJsonOrForm } from "@/lib/http/parse";
 import { failureResponse, route } from "@/lib/http/respond";
 import { checkSameSite } from "@/lib/http/same-origin";
 import { answer, answerFailure } from "@/lib/members/answers";
-import { HANDLE_PATTERN } from "@/lib/members/handle";
 import { requireAdmin } from "@/lib/moderation/admin";
 import { setBlocked } from "@/lib/moderation/members";
+import { blockMemberInput } from "@/lib/moderation/schema";
 
 export const dynamic = "force-dynamic";
-
-const blockInput = z.object({
-  handle: z
-    .string({ error: "name a member's handle" })
-    .trim()
-    .toLowerCase()
-    .transform((handle) => handle.replace(/^@/, ""))
-    .pipe(z.string().regex(HANDLE_PATTERN, "a handle is lower-case letters, digits and dashes")),
-  blocked: z.enum(["true", "false"], { error: 'blocked is "true" or "false"' }).transform((value) => value === "true"),
-});
 
 // Blocks or unblocks a member; the admin page's form comes back to the page with what happened.
 export const POST = route(async (request) => {
@@ -28,7 +17,7 @@ export const POST = route(async (request) => {
   if (!admin.ok) return failureResponse(admin.error);
   const body = await readJsonOrForm(request, 1024, '{ "handle": "…", "blocked": "true" | "false" }');
   if (!body.ok) return failureResponse(body.error);
-  const input = parseInput(blockInput, body.value);
+  const input = parseInput(blockMemberInput, body.value);
   if (!input.ok) return answerFailure(request, input.error, adminNoticePath({ error: input.error.message }));
   const { handle, blocked } = input.value;
   const outcome = await setBlocked(admin.value, handle, blocked);
