@@ -4,6 +4,10 @@ import { mailsTo } from "./outbox";
 import { E2E_DATABASE } from "./server-config";
 import { askForLink, memberHandle, newPage, signIn, signInForm, uniqueAddress, useLink } from "./sign-in";
 
+// Each sign-in is a form, a mail and a confirmation page: on a busy machine several of them in one
+// test take longer than the default 30 s.
+test.describe.configure({ timeout: 90_000 });
+
 test.describe("signing in with an emailed link", () => {
   test("the header's Sign in link, the email, the page's button; the header then shows the member; sign out", async ({ page, request }) => {
     const address = uniqueAddress("ada");
