@@ -1,9 +1,13 @@
 import type { NextConfig } from "next";
+import { readAppUrl } from "./lib/db/env";
+import { securityHeaders } from "./lib/http/security-headers";
 
 // Every page is one route, cached for everyone; nothing a visitor sends (cookie, header) selects
-// another render. These rewrites only map a query onto a path, so that the pages that read it stay
-// cached: /papers without ?q= is the cached latest day (with ?q= it is the dynamic search page),
-// and an organization's ?p=N is a path of its own. See docs/decisions/0001-cached-pages-and-visitor-state.md.
+// another render. These rewrites only map an address onto a cached route: /papers without ?q= is
+// the cached latest day (with ?q= it is the dynamic search page), /papers/trending a route key too,
+// so that both are rendered on request and not at build time (when there is no database), and the
+// ?p=N of an organization, a week or a month is a path of its own.
+// See docs/decisions/0001-cached-pages-and-visitor-state.md.
 const noSearch = [{ type: "query" as const, key: "q" }];
 const pageNumber = [{ type: "query" as const, key: "p", value: String.raw`(?<page>[1-9]\d{0,3})` }];
 
@@ -11,12 +15,26 @@ const config: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   poweredByHeader: false,
+  // Evaluated at build time: HSTS follows the APP_URL the app was built with.
+  async headers() {
+    const headers = securityHeaders({
+      https: readAppUrl().startsWith("https:"),
+      development: process.env.NODE_ENV === "development",
+    });
+    return [{ source: "/:path*", headers }];
+  },
+  // Server actions take forms of a few fields; Next stops reading a bigger body, chunked or not.
+  experimental: { serverActions: { bodySizeLimit: "64kb" } },
   async rewrites() {
     return {
       beforeFiles: [
         { source: "/", destination: "/papers/date/latest" },
         { source: "/papers", missing: noSearch, destination: "/papers/date/latest" },
+        { source: "/papers/trending", destination: "/papers/trending/now" },
         { source: "/organizations/:slug", has: pageNumber, destination: "/organizations/:slug/p/:page" },
+        { source: "/papers/:kind(week|month)/:key", has: pageNumber, destination: "/papers/:kind/:key/p/:page" },
+        // Hugging Face's address of a paper as Markdown (huggingface_hub's read_paper).
+        { source: "/papers/:id.md", destination: "/papers/:id/markdown" },
       ],
       afterFiles: [],
       fallback: [],

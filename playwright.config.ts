@@ -2,6 +2,8 @@ import { defineConfig } from "@playwright/test";
 import { CHROMIUM_LAUNCH_OPTIONS } from "./tests/e2e/chromium";
 import { E2E_BASE_URL } from "./tests/e2e/server-config";
 
+const WRITER_SPECS = /\/(submit|hf-client|imported-paper)\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -9,6 +11,14 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"]],
   timeout: 30_000,
+  // Attacks at a scale that would disturb the other specs (trending, timings) run after them.
+  // Submitting makes today the latest feed day; the other specs expect the seed day there, so the
+  // specs that submit run last.
+  projects: [
+    { name: "app", testIgnore: [/\/alone\//, WRITER_SPECS] },
+    { name: "alone", testMatch: /\/alone\/.*\.spec\.ts$/, dependencies: ["app"] },
+    { name: "submitters", testMatch: WRITER_SPECS, dependencies: ["alone"] },
+  ],
   use: {
     baseURL: E2E_BASE_URL,
     browserName: "chromium",
@@ -16,7 +26,7 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   webServer: {
-    // Builds the app and serves it with `next start` on a fresh, migrated and seeded database.
+    // Builds the app and serves it as `npm start` does, on a fresh, migrated and seeded database.
     command: "tsx scripts/e2e-server.ts",
     url: `${E2E_BASE_URL}/papers`,
     timeout: 300_000,

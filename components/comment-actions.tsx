@@ -3,7 +3,12 @@
 // same cached HTML for everyone): members reply to top-level comments; authors edit and delete
 // their own; admins remove any.
 import { useActionState, useState } from "react";
-import { deleteCommentAction, editCommentAction, postCommentAction, type CommentFormState } from "@/lib/comments/actions";
+import {
+  deleteCommentAction,
+  editCommentAction,
+  postCommentAction,
+  type CommentFormState,
+} from "@/lib/comments/actions";
 import { CommentForm } from "./comment-form";
 import { useSessionMember } from "./use-session-member";
 
@@ -21,7 +26,9 @@ const linkButton = "text-sm text-gray-600 underline hover:text-gray-900 dark:tex
 export function CommentActions({ paperId, commentId, authorHandle, body, canReply }: Props) {
   const member = useSessionMember();
   const [open, setOpen] = useState<"reply" | "edit" | null>(null);
-  const [deleted, deleteAction, deleting] = useActionState<CommentFormState, FormData>(deleteCommentAction, { status: "idle" });
+  const [deleted, deleteAction, deleting] = useActionState<CommentFormState, FormData>(deleteCommentAction, {
+    status: "idle",
+  });
   if (!member) return null;
   const own = member.handle === authorHandle;
   const close = () => setOpen(null);
@@ -29,12 +36,22 @@ export function CommentActions({ paperId, commentId, authorHandle, body, canRepl
     <div className="mt-1 space-y-2">
       <div className="flex gap-3">
         {canReply && (
-          <button type="button" className={linkButton} aria-expanded={open === "reply"} onClick={() => setOpen(open === "reply" ? null : "reply")}>
+          <button
+            type="button"
+            className={linkButton}
+            aria-expanded={open === "reply"}
+            onClick={() => setOpen(open === "reply" ? null : "reply")}
+          >
             Reply
           </button>
         )}
         {own && (
-          <button type="button" className={linkButton} aria-expanded={open === "edit"} onClick={() => setOpen(open === "edit" ? null : "edit")}>
+          <button
+            type="button"
+            className={linkButton}
+            aria-expanded={open === "edit"}
+            onClick={() => setOpen(open === "edit" ? null : "edit")}
+          >
             Edit
           </button>
         )}
@@ -53,10 +70,23 @@ export function CommentActions({ paperId, commentId, authorHandle, body, canRepl
         </p>
       )}
       {open === "reply" && (
-        <CommentForm action={postCommentAction} label="Your reply" submit="Reply" fields={{ paperId, parentId: commentId }} onDone={close} />
+        <CommentForm
+          action={postCommentAction}
+          label="Your reply"
+          submit="Reply"
+          fields={{ paperId, parentId: commentId }}
+          onDone={close}
+        />
       )}
       {open === "edit" && (
-        <CommentForm action={editCommentAction} label="Edit your comment" submit="Save" fields={{ commentId }} defaultValue={body} onDone={close} />
+        <CommentForm
+          action={editCommentAction}
+          label="Edit your comment"
+          submit="Save"
+          fields={{ commentId }}
+          defaultValue={body}
+          onDone={close}
+        />
       )}
     </div>
   );

@@ -15,7 +15,10 @@ export function FeedTabs({ day, current }: { day: Day; current: Tab }) {
     trending: TRENDING_PATH,
   };
   return (
-    <nav aria-label="Feed period" className="inline-flex rounded-lg border border-gray-200 p-0.5 text-sm dark:border-gray-700">
+    <nav
+      aria-label="Feed period"
+      className="inline-flex rounded-lg border border-gray-200 p-0.5 text-sm dark:border-gray-700"
+    >
       {(Object.keys(TAB_LABEL) as Tab[]).map((tab) => (
         <Link
           key={tab}

@@ -11,7 +11,9 @@ function Comment({ paperId, comment, isReply }: { paperId: string; comment: Comm
     <li data-testid="comment">
       <article aria-label={`Comment by ${comment.authorHandle ? `@${comment.authorHandle}` : "a deleted member"}`}>
         <p className="text-sm text-gray-600 dark:text-gray-400">
-          <strong className="text-gray-900 dark:text-gray-100">{comment.authorHandle ? `@${comment.authorHandle}` : "Deleted member"}</strong>{" "}
+          <strong className="text-gray-900 dark:text-gray-100">
+            {comment.authorHandle ? `@${comment.authorHandle}` : "Deleted member"}
+          </strong>{" "}
           · <time dateTime={comment.createdAt.toISOString()}>{WHEN.format(comment.createdAt)} UTC</time>
           {comment.edited && " · edited"}
         </p>
@@ -23,7 +25,13 @@ function Comment({ paperId, comment, isReply }: { paperId: string; comment: Comm
           <div className="comment-body mt-1 space-y-2 break-words" dangerouslySetInnerHTML={{ __html: comment.html }} />
         )}
         {comment.html !== null && (
-          <CommentActions paperId={paperId} commentId={comment.id} authorHandle={comment.authorHandle} body={comment.body} canReply={!isReply} />
+          <CommentActions
+            paperId={paperId}
+            commentId={comment.id}
+            authorHandle={comment.authorHandle}
+            body={comment.body}
+            canReply={!isReply}
+          />
         )}
       </article>
       {comment.replies.length > 0 && (

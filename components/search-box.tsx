@@ -19,7 +19,10 @@ export function SearchBox({ defaultValue, label = "Search papers" }: { defaultVa
           required
           className="w-44 rounded-md border border-gray-300 bg-white px-3 py-1.5 text-sm sm:w-56 dark:border-gray-700 dark:bg-gray-900"
         />
-        <button type="submit" className="rounded-md border border-gray-300 px-3 py-1.5 text-sm hover:bg-gray-100 dark:border-gray-700 dark:hover:bg-gray-800">
+        <button
+          type="submit"
+          className="rounded-md border border-gray-300 px-3 py-1.5 text-sm hover:bg-gray-100 dark:border-gray-700 dark:hover:bg-gray-800"
+        >
           Search
         </button>
       </form>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { LATEST_PATH, searchPath } from "@/lib/http/paths";
-import { searchPapers } from "@/lib/search/search";
-import { MAX_QUERY_LENGTH } from "@/lib/search/query";
+import { cachedSearch } from "@/lib/search/search";
+import { searchInputProblem } from "@/lib/search/query";
 import { Highlighted } from "./highlighted";
 import { LiveCounts } from "./live-counts";
 import { PaperCard } from "./paper-card";
@@ -19,10 +19,9 @@ function Notice({ children }: { children: React.ReactNode }) {
 }
 
 async function Results({ q, page }: { q: string; page: number }) {
-  if (q.length > MAX_QUERY_LENGTH) {
-    return <Notice>That search is too long: keep it under {MAX_QUERY_LENGTH} characters.</Notice>;
-  }
-  const { total, hits } = await searchPapers(q, { limit: SEARCH_PAGE_SIZE, offset: page * SEARCH_PAGE_SIZE });
+  const problem = searchInputProblem(q);
+  if (problem) return <Notice>That search cannot run: it {problem}.</Notice>;
+  const { total, capped, hits } = await cachedSearch(q, { limit: SEARCH_PAGE_SIZE, offset: page * SEARCH_PAGE_SIZE });
   if (total === 0) {
     return (
       <Notice>
@@ -37,20 +36,22 @@ async function Results({ q, page }: { q: string; page: number }) {
   return (
     <>
       <p className="mb-4 text-sm text-gray-600 dark:text-gray-400" role="status">
-        {total} {total === 1 ? "paper" : "papers"} found
+        {capped
+          ? `${total.toLocaleString("en-US")}+ papers found; the best matches among the newest ${total.toLocaleString("en-US")} come first`
+          : `${total} ${total === 1 ? "paper" : "papers"} found`}
       </p>
       <LiveCounts ids={hits.map((hit) => hit.id)}>
-      <ol aria-label="Search results" className="flex flex-col gap-3">
-        {hits.map((hit) => (
-          <li key={hit.id}>
-            <PaperCard
-              paper={hit}
-              title={<Highlighted segments={hit.highlight.title} />}
-              abstract={<Highlighted segments={hit.highlight.abstract} />}
-            />
-          </li>
-        ))}
-      </ol>
+        <ol aria-label="Search results" className="flex flex-col gap-3">
+          {hits.map((hit) => (
+            <li key={hit.id}>
+              <PaperCard
+                paper={hit}
+                title={<Highlighted segments={hit.highlight.title} />}
+                abstract={<Highlighted segments={hit.highlight.abstract} />}
+              />
+            </li>
+          ))}
+        </ol>
       </LiveCounts>
       <Pager page={page} pages={pages} href={(p) => searchPath(q, p)} />
     </>
@@ -63,7 +64,9 @@ export function SearchResultsPage({ q, page }: { q: string; page: number }) {
   return (
     <>
       <div className="mb-6 flex flex-wrap items-end justify-between gap-3">
-        <h1 className="text-2xl font-bold tracking-tight">{query ? <>Search: {query.slice(0, 100)}</> : "Search papers"}</h1>
+        <h1 className="text-2xl font-bold tracking-tight">
+          {query ? <>Search: {query.slice(0, 100)}</> : "Search papers"}
+        </h1>
         <SearchBox defaultValue={query} label="Search again" />
       </div>
       {query ? (

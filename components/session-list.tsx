@@ -8,7 +8,11 @@ export function SessionList({ sessions, currentId }: { sessions: SessionRow[]; c
   return (
     <ul className="divide-y divide-gray-200 rounded-md border border-gray-200 dark:divide-gray-800 dark:border-gray-800">
       {sessions.map((session) => (
-        <li key={session.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2 text-sm" data-testid="session">
+        <li
+          key={session.id}
+          className="flex flex-wrap items-center justify-between gap-2 px-3 py-2 text-sm"
+          data-testid="session"
+        >
           <span>
             {session.userAgent ?? "Unknown browser"}
             {session.id === currentId && <strong> (this browser)</strong>}
@@ -19,7 +23,10 @@ export function SessionList({ sessions, currentId }: { sessions: SessionRow[]; c
           </span>
           <form method="post" action={MEMBER_SESSIONS_API_PATH}>
             <input type="hidden" name="session" value={session.id} />
-            <button type="submit" className="rounded-md border border-gray-300 px-3 py-1 hover:bg-gray-100 dark:border-gray-700 dark:hover:bg-gray-800">
+            <button
+              type="submit"
+              className="rounded-md border border-gray-300 px-3 py-1 hover:bg-gray-100 dark:border-gray-700 dark:hover:bg-gray-800"
+            >
               Sign out<span className="sr-only"> this session</span>
             </button>
           </form>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { LATEST_PATH, TRENDING_PATH } from "@/lib/http/paths";
+import { LATEST_PATH, SUBMIT_PATH, TRENDING_PATH } from "@/lib/http/paths";
 import { MemberMenu } from "./member-menu";
 import { SearchBox } from "./search-box";
 import { SubscribeForm } from "./subscribe-form";
@@ -7,6 +7,7 @@ import { SubscribeForm } from "./subscribe-form";
 const NAV = [
   { href: LATEST_PATH, label: "Daily" },
   { href: TRENDING_PATH, label: "Trending" },
+  { href: SUBMIT_PATH, label: "Submit a paper" },
 ];
 
 export function SiteHeader() {
@@ -16,7 +17,8 @@ export function SiteHeader() {
         <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight">
           <svg aria-hidden="true" viewBox="0 0 16 16" className="h-5 w-5 fill-none stroke-current stroke-[1.5]">
             <path d="M4 1.75h5.5L12.25 4.5v9.75H4z M9.5 1.75V4.5h2.75 M6 7.5h4 M6 10h4" />
-          </svg> Daily Papers
+          </svg>{" "}
+          Daily Papers
         </Link>
         <nav aria-label="Main">
           <ul className="flex gap-4 text-sm text-gray-600 dark:text-gray-300">

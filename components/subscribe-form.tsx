@@ -11,7 +11,12 @@ export function SubscribeForm() {
   const feedback = emailError ?? state.fieldErrors?.frequency ?? state.message;
   return (
     // noValidate: our own messages, in the live region, rather than the browser's bubbles.
-    <form action={action} noValidate className="flex w-full flex-wrap items-center gap-2 sm:w-auto" aria-label="Subscribe to the digest">
+    <form
+      action={action}
+      noValidate
+      className="flex w-full flex-wrap items-center gap-2 sm:w-auto"
+      aria-label="Subscribe to the digest"
+    >
       <label htmlFor="subscribe-email" className="sr-only">
         Email address
       </label>

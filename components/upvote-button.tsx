@@ -75,11 +75,7 @@ export function UpvoteButton({ paperId, title, upvotes }: { paperId: string; tit
           <span className="sr-only"> {shown.upvotes === 1 ? "upvote" : "upvotes"}</span>
         </span>
       </button>
-      <span
-        role="status"
-        aria-live="polite"
-        className="upvote-message"
-      >
+      <span role="status" aria-live="polite" className="upvote-message">
         {message}
       </span>
     </form>

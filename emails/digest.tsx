@@ -31,7 +31,14 @@ export interface DigestEmailProps {
   frequencyUrl: string;
 }
 
-export default function DigestEmail({ dateLabel, frequency, papers, appUrl, unsubscribeUrl, frequencyUrl }: DigestEmailProps) {
+export default function DigestEmail({
+  dateLabel,
+  frequency,
+  papers,
+  appUrl,
+  unsubscribeUrl,
+  frequencyUrl,
+}: DigestEmailProps) {
   return (
     <Html lang="en">
       <Head />
@@ -42,12 +49,19 @@ export default function DigestEmail({ dateLabel, frequency, papers, appUrl, unsu
             Trending papers · {dateLabel}
           </Heading>
           <Text style={s.muted}>
-            Your {frequency} digest from <Link href={appUrl} style={s.link}>Daily Papers</Link>, ranked by recent upvotes.
+            Your {frequency} digest from{" "}
+            <Link href={appUrl} style={s.link}>
+              Daily Papers
+            </Link>
+            , ranked by recent upvotes.
           </Text>
           {papers.map((paper, index) => (
             <Section key={paper.url} style={{ marginTop: "20px" }}>
               <Heading as="h2" style={{ fontSize: "17px", lineHeight: "23px", margin: "0 0 4px" }}>
-                {index + 1}. <Link href={paper.url} style={{ ...s.link, color: "#111827" }}>{paper.title}</Link>
+                {index + 1}.{" "}
+                <Link href={paper.url} style={{ ...s.link, color: "#111827" }}>
+                  {paper.title}
+                </Link>
               </Heading>
               <Text style={s.muted}>
                 {paper.credit ? `${paper.credit} · ` : ""}▲ {paper.upvotes} {paper.upvotes === 1 ? "upvote" : "upvotes"}
@@ -58,8 +72,13 @@ export default function DigestEmail({ dateLabel, frequency, papers, appUrl, unsu
           <Hr style={s.rule} />
           <Text style={s.muted}>
             You get this because you subscribed to the {frequency} digest.{" "}
-            <Link href={frequencyUrl} style={s.link}>Change frequency</Link> ·{" "}
-            <Link href={unsubscribeUrl} style={s.link}>Unsubscribe</Link>
+            <Link href={frequencyUrl} style={s.link}>
+              Change frequency
+            </Link>{" "}
+            ·{" "}
+            <Link href={unsubscribeUrl} style={s.link}>
+              Unsubscribe
+            </Link>
           </Text>
         </Container>
       </Body>

@@ -30,7 +30,12 @@ if (!papers.length) throw new Error("No papers: run `npm run db:seed` first.");
 
 const queries = Array.from({ length: ROUNDS }, (_, i) => {
   const words = papers[i % papers.length].title.split(/\s+/).filter((word) => /^[A-Za-z]{4,}$/.test(word));
-  const shapes = [words.slice(0, 1).join(" "), words.slice(0, 2).join(" "), `"${words.slice(0, 2).join(" ")}"`, `${(words[0] ?? "mod").slice(0, 4)}*`];
+  const shapes = [
+    words.slice(0, 1).join(" "),
+    words.slice(0, 2).join(" "),
+    `"${words.slice(0, 2).join(" ")}"`,
+    `${(words[0] ?? "mod").slice(0, 4)}*`,
+  ];
   return shapes[i % shapes.length] || "model";
 });
 
@@ -38,7 +43,8 @@ const queries = Array.from({ length: ROUNDS }, (_, i) => {
 await searchPapers("warm up", { limit: 20, offset: 0 });
 const search = await time(queries.map((q) => () => searchPapers(q, { limit: 20, offset: 0 })));
 const related = await time(papers.map((paper) => () => relatedPapers(paper, 5)));
-const format = ({ p50, p99, n }: { p50: number; p99: number; n: number }) => `p50 ${p50.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms over ${n}`;
+const format = ({ p50, p99, n }: { p50: number; p99: number; n: number }) =>
+  `p50 ${p50.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms over ${n}`;
 console.log(`${papers.length} papers`);
 console.log(`search (page of 20, with highlights): ${format(search)}`);
 console.log(`more like this (5):                   ${format(related)}`);

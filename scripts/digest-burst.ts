@@ -22,7 +22,9 @@ const emails = Array.from({ length: count }, (_, i) => `reader${i}@example.com`)
 for (let i = 0; i < count; i += 1000) {
   await db.subscriber.createMany({
     // Two in three daily, one in three weekly, as both digests go out on 2026-06-23.
-    data: emails.slice(i, i + 1000).map((email, j) => ({ email, frequency: (i + j) % 3 === 2 ? "weekly" : "daily", status: "active" })),
+    data: emails
+      .slice(i, i + 1000)
+      .map((email, j) => ({ email, frequency: (i + j) % 3 === 2 ? "weekly" : "daily", status: "active" })),
   });
 }
 await db.$disconnect();

@@ -21,7 +21,30 @@ export async function createOrganization(input: OrganizationInput = {}) {
   return db.organization.upsert({ where: { slug: data.slug }, create: data, update: {} });
 }
 
-export interface PaperInput {
+/** The metadata the sources add, as stored. */
+type PaperMetadata = Pick<
+  Prisma.PaperUncheckedCreateInput,
+  | "source"
+  | "primaryCategory"
+  | "categories"
+  | "publishedAt"
+  | "revisedAt"
+  | "version"
+  | "doi"
+  | "journalRef"
+  | "comment"
+  | "githubRepo"
+  | "githubStars"
+  | "projectPage"
+  | "thumbnailUrl"
+  | "importedComments"
+  | "aiSummary"
+  | "aiKeywords"
+  | "submittedBy"
+  | "submittedAt"
+>;
+
+export interface PaperInput extends PaperMetadata {
   id?: string;
   title?: string;
   abstract?: string;
@@ -51,7 +74,9 @@ function paperData({ organization, upvotes = 0, ...rest }: PaperInput): Prisma.P
 }
 
 async function ensureOrganizations(inputs: PaperInput[]): Promise<void> {
-  const organizations = new Map(inputs.flatMap(({ organization }) => (organization ? [[organization.slug, organization]] : [])));
+  const organizations = new Map(
+    inputs.flatMap(({ organization }) => (organization ? [[organization.slug, organization]] : [])),
+  );
   for (const organization of organizations.values()) await createOrganization(organization);
 }
 
@@ -77,13 +102,14 @@ export interface UpvoteInput {
  * recounted as the vote path does (lib/votes/votes.ts), so pages and digests see consistent rows.
  */
 export async function createUpvotes(inputs: UpvoteInput[]): Promise<void> {
+  // Each row adds one to its paper's count (the Upvote triggers), as a vote does.
   await db.upvote.createMany({
-    data: inputs.map(({ paperId, voterId = `test-voter-${nextNumber()}`, createdAt = new Date() }) => ({ paperId, voterId, createdAt })),
+    data: inputs.map(({ paperId, voterId = `test-voter-${nextNumber()}`, createdAt = new Date() }) => ({
+      paperId,
+      voterId,
+      createdAt,
+    })),
   });
-  // No parameter list: a test may vote on more papers than SQLite takes parameters.
-  await db.$executeRaw`UPDATE "Paper"
-    SET "upvotes" = "importedUpvotes" + (SELECT COUNT(*) FROM "Upvote" WHERE "Upvote"."paperId" = "Paper"."id")
-    WHERE "id" IN (SELECT "paperId" FROM "Upvote")`;
 }
 
 export async function createUpvote(input: UpvoteInput): Promise<void> {

@@ -81,7 +81,10 @@ export default async function AccountPage({ searchParams }: Props) {
                 <Link href={paperPath(comment.paperId)} className="font-medium hover:underline">
                   {comment.paper.title}
                 </Link>
-                : <span className={muted}>{comment.body.length > 140 ? `${comment.body.slice(0, 140)}…` : comment.body}</span>
+                :{" "}
+                <span className={muted}>
+                  {comment.body.length > 140 ? `${comment.body.slice(0, 140)}…` : comment.body}
+                </span>
               </li>
             ))}
           </ul>
@@ -106,7 +109,8 @@ export default async function AccountPage({ searchParams }: Props) {
           </p>
         ) : (
           <p>
-            {member.email} gets no digest{subscription?.status === SubscriberStatus.pending && " (a confirmation email is waiting)"}.{" "}
+            {member.email} gets no digest
+            {subscription?.status === SubscriberStatus.pending && " (a confirmation email is waiting)"}.{" "}
             <Link href="#subscribe" className="underline">
               Subscribe
             </Link>{" "}
@@ -144,8 +148,8 @@ export default async function AccountPage({ searchParams }: Props) {
           Delete your account
         </h2>
         <p className={muted}>
-          Your upvotes are removed (and the papers recounted), your digest subscription ends, and your comments stay, shown
-          as from a deleted member.
+          Your upvotes are removed (and the papers recounted), your digest subscription ends, and your comments stay,
+          shown as from a deleted member.
         </p>
         <form method="post" action={ACCOUNT_DELETE_API_PATH} className="flex flex-wrap items-end gap-2">
           <div>
@@ -161,11 +165,18 @@ export default async function AccountPage({ searchParams }: Props) {
               className="rounded-md border border-gray-300 bg-white px-3 py-1.5 text-sm dark:border-gray-700 dark:bg-gray-900"
             />
           </div>
-          <button type="submit" className="rounded-md bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-800">
+          <button
+            type="submit"
+            className="rounded-md bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-800"
+          >
             Delete my account
           </button>
         </form>
-        <p id="delete-feedback" role={deleteError ? "alert" : undefined} className="text-sm text-red-700 dark:text-red-400">
+        <p
+          id="delete-feedback"
+          role={deleteError ? "alert" : undefined}
+          className="text-sm text-red-700 dark:text-red-400"
+        >
           {deleteError ? 'Type "delete" in the box to confirm: nothing was deleted.' : ""}
         </p>
       </section>

@@ -58,11 +58,22 @@ export default async function AdminPage({ searchParams }: Props) {
           <button type="submit" name="blocked" value="true" className={buttonClass}>
             Block
           </button>
-          <button type="submit" name="blocked" value="false" className="rounded-md border border-gray-300 px-4 py-2 text-sm dark:border-gray-700">
+          <button
+            type="submit"
+            name="blocked"
+            value="false"
+            className="rounded-md border border-gray-300 px-4 py-2 text-sm dark:border-gray-700"
+          >
             Unblock
           </button>
         </form>
-        <p id="block-feedback" role={typeof error === "string" ? "alert" : "status"} className={typeof error === "string" ? "text-red-700 dark:text-red-400" : "text-green-800 dark:text-green-400"}>
+        <p
+          id="block-feedback"
+          role={typeof error === "string" ? "alert" : "status"}
+          className={
+            typeof error === "string" ? "text-red-700 dark:text-red-400" : "text-green-800 dark:text-green-400"
+          }
+        >
           {typeof error === "string" ? error : typeof done === "string" ? done : ""}
         </p>
       </section>
@@ -76,10 +87,18 @@ export default async function AdminPage({ searchParams }: Props) {
           <table className="w-full text-left text-sm">
             <thead>
               <tr>
-                <th scope="col" className="py-1 pr-3">When (UTC)</th>
-                <th scope="col" className="py-1 pr-3">Admin</th>
-                <th scope="col" className="py-1 pr-3">Action</th>
-                <th scope="col" className="py-1">On</th>
+                <th scope="col" className="py-1 pr-3">
+                  When (UTC)
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Admin
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Action
+                </th>
+                <th scope="col" className="py-1">
+                  On
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -10,7 +10,8 @@ type Props = { searchParams: Promise<{ failed?: string | string[] }> };
 
 export default async function SignInPage({ searchParams }: Props) {
   const { failed } = await searchParams;
-  const failure = typeof failed === "string" && failed in SIGN_IN_FAILURES ? SIGN_IN_FAILURES[failed as SignInFailure] : undefined;
+  const failure =
+    typeof failed === "string" && failed in SIGN_IN_FAILURES ? SIGN_IN_FAILURES[failed as SignInFailure] : undefined;
   return (
     <NoticePage title="Sign in">
       <p>No password: we email you a link that signs you in. Members upvote from any device and keep their votes.</p>

@@ -40,7 +40,9 @@ async function act<T extends z.ZodType>(
 }
 
 export async function postCommentAction(_previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
-  return act(newCommentInput, formData, (member, input) => postComment(member, input.paperId, input.body, input.parentId));
+  return act(newCommentInput, formData, (member, input) =>
+    postComment(member, input.paperId, input.body, input.parentId),
+  );
 }
 
 export async function editCommentAction(_previous: CommentFormState, formData: FormData): Promise<CommentFormState> {

@@ -13,7 +13,12 @@ export type CommentOutcome = Outcome<{ paperId: string; feedDate: string }>;
 const NO_PAPER = fail("not_found", "There is no such paper.");
 const NO_COMMENT = fail("not_found", "This comment does not exist or was deleted.");
 
-const COMMENT_OWNER = { authorId: true, deletedAt: true, paperId: true, paper: { select: { feedDate: true } } } as const;
+const COMMENT_OWNER = {
+  authorId: true,
+  deletedAt: true,
+  paperId: true,
+  paper: { select: { feedDate: true } },
+} as const;
 
 function recount(paperId: string) {
   return db.$executeRaw`UPDATE "Paper"
@@ -21,15 +26,26 @@ function recount(paperId: string) {
     WHERE "id" = ${paperId}`;
 }
 
-export async function postComment(member: Member, paperId: string, body: string, parentId?: string): Promise<CommentOutcome> {
+export async function postComment(
+  member: Member,
+  paperId: string,
+  body: string,
+  parentId?: string,
+): Promise<CommentOutcome> {
   const paper = await db.paper.findUnique({ where: { id: paperId }, select: { feedDate: true } });
   if (!paper) return NO_PAPER;
   if (parentId) {
-    const parent = await db.comment.findUnique({ where: { id: parentId }, select: { paperId: true, parentId: true, deletedAt: true } });
+    const parent = await db.comment.findUnique({
+      where: { id: parentId },
+      select: { paperId: true, parentId: true, deletedAt: true },
+    });
     if (!parent || parent.paperId !== paperId || parent.deletedAt) return NO_COMMENT;
     if (parent.parentId) return fail("invalid", "Replies go one level deep: reply to the comment above instead.");
   }
-  await db.$transaction([db.comment.create({ data: { paperId, parentId, body, authorId: member.id } }), recount(paperId)]);
+  await db.$transaction([
+    db.comment.create({ data: { paperId, parentId, body, authorId: member.id } }),
+    recount(paperId),
+  ]);
   return ok({ paperId, feedDate: paper.feedDate });
 }
 

@@ -27,7 +27,10 @@ function notModifiedSince(header: string, lastModified: Date): boolean {
   return !Number.isNaN(since) && Math.floor(lastModified.getTime() / 1000) * 1000 <= since;
 }
 
-export function cachedResponse(request: Request, { body, contentType, lastModified, maxAgeSeconds = 300 }: Cacheable): Response {
+export function cachedResponse(
+  request: Request,
+  { body, contentType, lastModified, maxAgeSeconds = 300 }: Cacheable,
+): Response {
   const etag = etagOf(body);
   const headers = {
     ETag: etag,
@@ -37,7 +40,10 @@ export function cachedResponse(request: Request, { body, contentType, lastModifi
   // If-None-Match, when sent, decides alone (RFC 9110 §13.2.2).
   const ifNoneMatch = request.headers.get("if-none-match");
   const ifModifiedSince = request.headers.get("if-modified-since");
-  const current = ifNoneMatch !== null ? etagMatches(ifNoneMatch, etag) : ifModifiedSince !== null && notModifiedSince(ifModifiedSince, lastModified);
+  const current =
+    ifNoneMatch !== null
+      ? etagMatches(ifNoneMatch, etag)
+      : ifModifiedSince !== null && notModifiedSince(ifModifiedSince, lastModified);
   if (current) return new Response(null, { status: 304, headers });
   return new Response(body, { status: 200, headers: { ...headers, "Content-Type": contentType } });
 }

@@ -31,6 +31,10 @@ export function ok<T>(value?: T): Outcome<T | undefined> {
   return { ok: true, value };
 }
 
-export function fail(kind: FailureKind, message: string, details: Omit<Failure, "kind" | "message"> = {}): { ok: false; error: Failure } {
+export function fail(
+  kind: FailureKind,
+  message: string,
+  details: Omit<Failure, "kind" | "message"> = {},
+): { ok: false; error: Failure } {
   return { ok: false, error: { kind, message, ...details } };
 }

@@ -12,14 +12,24 @@ export const LATEST_PATH = "/papers";
 /** The route key of the latest day: `/papers/date/latest`, which `/` and `/papers` are rewritten to. */
 export const LATEST_DAY_KEY = "latest";
 export const TRENDING_PATH = "/papers/trending";
+/** The route key of the trending page: `/papers/trending/now`, which `/papers/trending` is rewritten to. */
+export const TRENDING_KEY = "now";
 
-export function spanPath(kind: SpanKind, key: string): string {
-  return `/papers/${SPAN_SEGMENT[kind]}/${key}`;
+/** A day's, week's or month's feed; `page` counts from 0, and page 0 has no query. */
+export function spanPath(kind: SpanKind, key: string, page = 0): string {
+  const path = `/papers/${SPAN_SEGMENT[kind]}/${key}`;
+  return page > 0 ? withQuery(path, { p: String(page) }) : path;
 }
 
 export function paperPath(id: string): string {
   return `/papers/${encodeURIComponent(id)}`;
 }
+
+/** Hugging Face's address of the paper as Markdown (served by app/papers/[id]/markdown). */
+export const paperMarkdownPath = (id: string) => `${paperPath(id)}.md`;
+export const paperBibtexPath = (id: string) => `${paperPath(id)}/bibtex`;
+export const paperApiPath = (id: string) => `/api/papers/${encodeURIComponent(id)}`;
+export const SUBMIT_PATH = "/papers/submit";
 
 /** An organization's papers; `page` counts from 0, and page 0 has no query. */
 export function organizationPath(slug: string, page = 0): string {
@@ -42,7 +52,8 @@ export const READER_FEED_PATHS: Record<ReaderFeedKind, Record<ReaderFeedFormat, 
 
 export const READER_FEED_PAGE_PATHS: Record<ReaderFeedKind, string> = { daily: LATEST_PATH, trending: TRENDING_PATH };
 
-export const confirmSubscriptionPath = (token: string) => withQuery("/subscribe/confirm", { token });
+export const confirmSubscriptionPath = (token: string, confirmed = false) =>
+  withQuery("/subscribe/confirm", confirmed ? { token, confirmed: "1" } : { token });
 export const unsubscribePath = (token: string) => withQuery("/unsubscribe", { token });
 export const unsubscribeApiPath = (token: string) => withQuery("/api/unsubscribe", { token });
 export const frequencyPath = (token: string, saved = false) =>

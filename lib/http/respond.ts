@@ -27,7 +27,10 @@ export function failureResponse(error: Failure): NextResponse {
 }
 
 /** The success answer built from the value, or the failure's answer. */
-export function respond<T>(outcome: Outcome<T>, answer: (value: T) => Response | Promise<Response>): Response | Promise<Response> {
+export function respond<T>(
+  outcome: Outcome<T>,
+  answer: (value: T) => Response | Promise<Response>,
+): Response | Promise<Response> {
   return outcome.ok ? answer(outcome.value) : failureResponse(outcome.error);
 }
 

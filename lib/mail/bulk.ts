@@ -64,7 +64,9 @@ function part(contentType: string, body: string): string {
 }
 
 async function composeEnvelope(message: BulkMessage<string>): Promise<string> {
-  const headers = Object.fromEntries(Object.entries(message.headers).map(([key, value]) => [key, { prepared: true, value }]));
+  const headers = Object.fromEntries(
+    Object.entries(message.headers).map(([key, value]) => [key, { prepared: true, value }]),
+  );
   const composer = new MailComposer({
     from: message.from,
     subject: message.subject,

@@ -7,7 +7,12 @@ import { confirmSubscriptionPath } from "../http/paths";
 import { renderEmail } from "./render";
 import { sendOne } from "./transport";
 
-export async function sendConfirmation(to: string, token: string, frequency: DigestFrequency, expiresInHours: number): Promise<void> {
+export async function sendConfirmation(
+  to: string,
+  token: string,
+  frequency: DigestFrequency,
+  expiresInHours: number,
+): Promise<void> {
   const confirmUrl = `${getEnv().APP_URL}${confirmSubscriptionPath(token)}`;
   const element = createElement(ConfirmSubscription, { confirmUrl, frequency, expiresInHours });
   const { html, text } = await renderEmail(element);

@@ -8,6 +8,9 @@ const TEXT_OPTIONS = {
 };
 
 export async function renderEmail(element: ReactElement): Promise<{ html: string; text: string }> {
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true, htmlToTextOptions: TEXT_OPTIONS })]);
+  const [html, text] = await Promise.all([
+    render(element),
+    render(element, { plainText: true, htmlToTextOptions: TEXT_OPTIONS }),
+  ]);
   return { html, text };
 }

@@ -1,7 +1,6 @@
 // What a member has done here (for the account page and the data export), and deleting it all.
 import { db } from "../db/client";
 import { SubscriberStatus } from "../generated/prisma/enums";
-import { recountPapers } from "../votes/recount";
 import { memberVoterId } from "./voter";
 
 export async function memberUpvotes(userId: string) {
@@ -17,13 +16,24 @@ export async function memberComments(userId: string) {
   return db.comment.findMany({
     where: { authorId: userId, deletedAt: null },
     orderBy: { createdAt: "desc" },
-    select: { id: true, paperId: true, body: true, createdAt: true, editedAt: true, parentId: true, paper: { select: { title: true } } },
+    select: {
+      id: true,
+      paperId: true,
+      body: true,
+      createdAt: true,
+      editedAt: true,
+      parentId: true,
+      paper: { select: { title: true } },
+    },
   });
 }
 
 /** The digest subscription of the member's address: one subscription model for everyone. */
 export async function memberSubscription(email: string) {
-  return db.subscriber.findUnique({ where: { email }, select: { id: true, status: true, frequency: true, confirmedAt: true } });
+  return db.subscriber.findUnique({
+    where: { email },
+    select: { id: true, status: true, frequency: true, confirmedAt: true },
+  });
 }
 
 /** Everything stored about the member, as JSON a person can read. */
@@ -33,7 +43,10 @@ export async function exportMemberData(userId: string) {
     select: { email: true, name: true, handle: true, createdAt: true },
   });
   const [sessions, upvotes, comments, subscription] = await Promise.all([
-    db.session.findMany({ where: { userId }, select: { createdAt: true, expiresAt: true, ipAddress: true, userAgent: true } }),
+    db.session.findMany({
+      where: { userId },
+      select: { createdAt: true, expiresAt: true, ipAddress: true, userAgent: true },
+    }),
     memberUpvotes(userId),
     memberComments(userId),
     db.subscriber.findUnique({
@@ -52,16 +65,19 @@ export async function exportMemberData(userId: string) {
 }
 
 /**
- * Deletes the member: their votes go and the papers are recounted, their subscription ends, their
- * sessions go with them, and their comments stay as from a deleted member. One transaction.
+ * Deletes the member: their votes go (the Upvote triggers take them off the counts), their
+ * subscription ends, their sessions go with them, and their comments stay as from a deleted member.
+ * One transaction.
  */
 export async function deleteMember(userId: string): Promise<{ paperId: string; feedDate: string }[]> {
   const voterId = memberVoterId(userId);
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
-    const voted = await tx.upvote.findMany({ where: { voterId }, select: { paperId: true, paper: { select: { feedDate: true } } } });
+    const voted = await tx.upvote.findMany({
+      where: { voterId },
+      select: { paperId: true, paper: { select: { feedDate: true } } },
+    });
     await tx.upvote.deleteMany({ where: { voterId } });
-    await recountPapers(tx, voted.map((vote) => vote.paperId));
     await tx.subscriber.updateMany({
       where: { email: user.email, status: { not: SubscriberStatus.unsubscribed } },
       data: { status: SubscriberStatus.unsubscribed, unsubscribedAt: new Date() },

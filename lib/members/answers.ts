@@ -29,5 +29,7 @@ export function answer(request: Request, { page, json, status = 200, setCookies 
 
 /** A refusal: a form goes back to `page` (which says why), an API client gets the failure. */
 export function answerFailure(request: Request, failure: Failure, page: string): Response {
-  return isFormPost(request) ? new NextResponse(null, { status: 303, headers: { location: page } }) : failureResponse(failure);
+  return isFormPost(request)
+    ? new NextResponse(null, { status: 303, headers: { location: page } })
+    : failureResponse(failure);
 }

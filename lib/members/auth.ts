@@ -1,7 +1,6 @@
 // The Better Auth instance: members sign in with a one-time emailed link, and sessions live in the
 // database. It is only ever called from our own route handlers (auth.api.*); its HTTP router is not
-// mounted (see docs/decisions/0001-members-better-auth.md).
-import { createHmac } from "node:crypto";
+// mounted (see docs/decisions/0013-members-better-auth-behind-our-routes.md).
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { magicLink } from "better-auth/plugins/magic-link";
@@ -10,15 +9,11 @@ import { getEnv } from "../db/env";
 import { sendSignInLink } from "../mail/sign-in-link";
 import { uniqueHandle } from "./handle";
 import { isBlocked } from "./blocked";
+import { authSecret } from "./auth-secret";
 import { mayCreateAccount } from "./policy";
 import { SIGN_IN_LINK_MINUTES } from "./schema";
 
 const DAY = 24 * 60 * 60;
-
-/** Better Auth's own secret, derived from SESSION_SECRET so that a deployment keeps one secret. */
-function authSecret(sessionSecret: string): string {
-  return createHmac("sha256", sessionSecret).update("better-auth").digest("base64url");
-}
 
 function createAuth() {
   const env = getEnv();

@@ -11,7 +11,11 @@ export async function limitSignInRequests(email: string, client: string): Promis
     [limiter("sign-in-address", { points: 5, duration: HOUR }), email],
   ]);
   if (retryAfterSeconds === null) return ok();
-  return fail("rate_limited", "Too many sign-in links asked for this address or from your network. Please try again later.", {
-    retryAfterSeconds,
-  });
+  return fail(
+    "rate_limited",
+    "Too many sign-in links asked for this address or from your network. Please try again later.",
+    {
+      retryAfterSeconds,
+    },
+  );
 }

@@ -6,7 +6,10 @@ export const signInInput = z.object({ email: emailSchema }).strict();
 
 /** The token from a sign-in link, as the confirmation page posts it back. */
 export const confirmSignInInput = z.object({
-  token: z.string({ error: "the link has no token" }).min(1, "the link has no token").max(200, "this is not a sign-in token"),
+  token: z
+    .string({ error: "the link has no token" })
+    .min(1, "the link has no token")
+    .max(200, "this is not a sign-in token"),
 });
 
 /** How long an emailed sign-in link works. */

@@ -25,7 +25,13 @@ export async function readSession(headers: Headers): Promise<MemberSession | nul
   if (!found || found.user.blockedAt) return null;
   const { user, session } = found;
   return {
-    member: { id: user.id, email: user.email, name: user.name, handle: user.handle ?? "", isAdmin: isAdminEmail(user.email) },
+    member: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      handle: user.handle ?? "",
+      isAdmin: isAdminEmail(user.email),
+    },
     sessionId: session.id,
     setCookies: result.headers.getSetCookie(),
   };

@@ -3,7 +3,7 @@
 import { isAPIError } from "better-auth/api";
 import { db } from "../db/client";
 import { fail, ok, type Outcome } from "../http/outcome";
-import { clientAddress } from "../http/rate-limit";
+import { clientAddress } from "../http/client-address";
 import { BLOCKED_MESSAGE } from "./blocked";
 import { limitSignInRequests } from "./limits";
 import { allowedDomainsText, mayCreateAccount } from "./policy";
@@ -18,7 +18,8 @@ export async function requestSignInLink(email: string, headers: Headers): Promis
   if (!limited.ok) return limited;
   const member = await db.user.findUnique({ where: { email }, select: { blockedAt: true } });
   if (member?.blockedAt) return fail("forbidden", BLOCKED_MESSAGE);
-  if (!member && !mayCreateAccount(email)) return fail("forbidden", `Accounts here are for addresses at ${allowedDomainsText()}.`);
+  if (!member && !mayCreateAccount(email))
+    return fail("forbidden", `Accounts here are for addresses at ${allowedDomainsText()}.`);
   await getAuth().api.signInMagicLink({ body: { email }, headers });
   return ok();
 }

@@ -1,5 +1,6 @@
 // Members vote as "member:<user id>": one vote per paper on every device, in the same Upvote table
 // as anonymous voters (whose ids are UUIDs, so the two can never collide).
+import { SESSION_COOKIE } from "./auth-secret";
 import { readSession } from "./session";
 
 export function memberVoterId(userId: string): string {
@@ -11,6 +12,6 @@ export function memberVoterId(userId: string): string {
  * database: anonymous votes and counts, the bulk of requests, cost nothing more.
  */
 export async function signedInMemberId(headers: Headers): Promise<string | null> {
-  if (!headers.get("cookie")?.includes("dp.session_token=")) return null;
+  if (!headers.get("cookie")?.includes(`${SESSION_COOKIE}=`)) return null;
   return (await readSession(headers))?.member.id ?? null;
 }

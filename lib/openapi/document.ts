@@ -3,14 +3,17 @@
 // are described as clients send them (io: "input": before coercion and defaults), responses as
 // the handlers produce them.
 import { z } from "zod";
+import { SESSION_COOKIE } from "../members/auth-secret";
 import { API_ROUTES, type ApiResponse, type ApiRoute } from "./registry";
 
 type JsonSchema = Record<string, unknown>;
 
 function jsonSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
   // Transforms (a date string parsed into a span) are described by their input, a string.
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema;
-  return rest;
+  const generated = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema;
+  // The document names its dialect once (jsonSchemaDialect); each schema does not repeat it.
+  delete generated.$schema;
+  return generated;
 }
 
 function parameters(schema: z.ZodObject | undefined, where: "query" | "path") {
@@ -30,7 +33,10 @@ function response({ description, schema, headers }: ApiResponse) {
     description,
     ...(headers && {
       headers: Object.fromEntries(
-        Object.entries(headers).map(([name, header]) => [name, { description: header.description, schema: jsonSchema(header.schema, "output") }]),
+        Object.entries(headers).map(([name, header]) => [
+          name,
+          { description: header.description, schema: jsonSchema(header.schema, "output") },
+        ]),
       ),
     }),
     ...(schema && { content: { "application/json": { schema: jsonSchema(schema, "output") } } }),
@@ -46,11 +52,15 @@ function operation(route: ApiRoute) {
     ...(route.body && {
       requestBody: {
         required: true,
-        content: Object.fromEntries(route.body.contentTypes.map((type) => [type, { schema: jsonSchema(route.body!.schema, "input") }])),
+        content: Object.fromEntries(
+          route.body.contentTypes.map((type) => [type, { schema: jsonSchema(route.body!.schema, "input") }]),
+        ),
       },
     }),
     ...(route.security && { security: [{ [route.security]: [] }] }),
-    responses: Object.fromEntries(Object.entries(route.responses).map(([status, described]) => [status, response(described)])),
+    responses: Object.fromEntries(
+      Object.entries(route.responses).map(([status, described]) => [status, response(described)]),
+    ),
   };
 }
 
@@ -62,15 +72,26 @@ export function openApiDocument(serverUrl: string, routes: ApiRoute[] = API_ROUT
     info: {
       title: "Daily Papers API",
       version: "1.0.0",
-      description: "Papers, search, upvotes and the email digest of a Daily Papers site. Errors answer { error } with a 4xx or 5xx status.",
+      description:
+        "Papers, search, upvotes and the email digest of a Daily Papers site. Errors answer { error } with a 4xx or 5xx status.",
     },
     servers: [{ url: serverUrl }],
     paths,
     components: {
       securitySchemes: {
         cronSecret: { type: "http", scheme: "bearer", description: "The server's CRON_SECRET." },
-        memberSession: { type: "apiKey", in: "cookie", name: "dp.session_token", description: "A signed-in member's session." },
-        adminSession: { type: "apiKey", in: "cookie", name: "dp.session_token", description: "The session of a member in ADMIN_EMAILS." },
+        memberSession: {
+          type: "apiKey",
+          in: "cookie",
+          name: SESSION_COOKIE,
+          description: "A signed-in member's session.",
+        },
+        adminSession: {
+          type: "apiKey",
+          in: "cookie",
+          name: SESSION_COOKIE,
+          description: "The session of a member in ADMIN_EMAILS.",
+        },
       },
     },
   };

@@ -30,15 +30,24 @@ export const MEMBER_ROUTES: ApiRoute[] = [
     body: { schema: signInInput, contentTypes: JSON_OR_FORM },
     responses: {
       202: { description: "The link is on its way.", schema: signInAccepted },
-      ...errorResponses({ 400: "The address is not valid.", 403: "Another site's page, a domain not allowed, or a blocked member.", 429: "Too many links asked for." }),
+      ...errorResponses({
+        400: "The address is not valid.",
+        403: "Another site's page, a domain not allowed, or a blocked member.",
+        429: "Too many links asked for.",
+      }),
     },
-    example: { url: "/api/members/sign-in", headers: JSON_HEADERS, body: JSON.stringify({ email: "reader@example.com" }) },
+    example: {
+      url: "/api/members/sign-in",
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ email: "reader@example.com" }),
+    },
   },
   {
     method: "post",
     path: "/api/members/sign-in/confirm",
     summary: "Sign in with the token of an emailed link",
-    description: "What the page the link opens posts. Sets the session cookie; the browser's anonymous votes become the member's.",
+    description:
+      "What the page the link opens posts. Sets the session cookie; the browser's anonymous votes become the member's.",
     body: { schema: confirmSignInInput, contentTypes: JSON_OR_FORM },
     exampleNeeds: "signInToken",
     responses: {
@@ -128,6 +137,10 @@ export const MEMBER_ROUTES: ApiRoute[] = [
         404: "No member has this handle.",
       }),
     },
-    example: { url: "/api/admin/members/block", headers: JSON_HEADERS, body: JSON.stringify({ handle: "example-member", blocked: "true" }) },
+    example: {
+      url: "/api/admin/members/block",
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ handle: "example-member", blocked: "true" }),
+    },
   },
 ];

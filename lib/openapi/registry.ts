@@ -6,8 +6,10 @@
 // Adding a route: one entry below, with its schemas exported from the lib module its handler uses.
 import { z } from "zod";
 import { digestSummary } from "../digest/schema";
-import { dailyPaperItem, dailyPapersQuery } from "../papers/schema";
+import { importSummarySchema } from "../ingest/schema";
+import { dailyPapersQuery, hfFeedItem, hfPaper, paperIdParams } from "../papers/schema";
 import { searchApiItem, searchApiQuery } from "../search/schema";
+import { submitInput } from "../submissions/schema";
 import { getEnv } from "../db/env";
 import { sign, TokenPurpose } from "../db/signing";
 import { upvoteCountsQuery, upvoteCountsResponse } from "../votes/counts-api";
@@ -20,7 +22,11 @@ export type { ApiResponse, ApiRoute, HttpMethod } from "./route";
 export { apiError, errorResponses } from "./route";
 
 export const openApiDocumentShape = z
-  .looseObject({ openapi: z.string(), info: z.looseObject({ title: z.string() }), paths: z.record(z.string(), z.unknown()) })
+  .looseObject({
+    openapi: z.string(),
+    info: z.looseObject({ title: z.string() }),
+    paths: z.record(z.string(), z.unknown()),
+  })
   .meta({ description: "An OpenAPI 3.1 document." });
 
 function voteRoute(method: "post" | "delete", summary: string): ApiRoute {
@@ -39,7 +45,7 @@ function voteRoute(method: "post" | "delete", summary: string): ApiRoute {
         404: "There is no such paper.",
       }),
       429: {
-        description: "Too many votes in a short time; nothing changed.",
+        description: "Too many votes from this voter or address; nothing changed.",
         schema: apiError,
         headers: { "Retry-After": { description: "Seconds to wait.", schema: z.string() } },
       },
@@ -48,7 +54,37 @@ function voteRoute(method: "post" | "delete", summary: string): ApiRoute {
   };
 }
 
+/** What lib/http/parse.ts (readJsonOrForm) answers for a body it will not read. */
+const SMALL_BODY_ERRORS = { 413: "The body is too large.", 415: "The body is neither JSON nor form data." };
+
 const retryAfter = { "Retry-After": { description: "Seconds to wait.", schema: z.string() } };
+
+/** A scheduled job's route, which answers GET (Vercel Cron) and POST alike. */
+function cronRoutes(job: {
+  path: string;
+  summary: string;
+  description: string;
+  schema: z.ZodType;
+  nothing: string;
+}): ApiRoute[] {
+  return (["get", "post"] as const).map((method) => ({
+    method,
+    path: job.path,
+    summary: job.summary,
+    description: job.description,
+    security: "cronSecret",
+    responses: {
+      200: { description: "What this run did.", schema: job.schema },
+      ...errorResponses({
+        401: `The bearer secret is missing or wrong; ${job.nothing}.`,
+        503: "CRON_SECRET is not set on the server, so the route is disabled.",
+      }),
+    },
+    get example() {
+      return { url: job.path, headers: { authorization: `Bearer ${getEnv().CRON_SECRET}` } };
+    },
+  }));
+}
 
 export const API_ROUTES: ApiRoute[] = [
   voteRoute("post", "Upvote a paper for this visitor"),
@@ -70,13 +106,60 @@ export const API_ROUTES: ApiRoute[] = [
     method: "get",
     path: "/api/daily_papers",
     summary: "The papers of a day, week or month, most upvoted first",
-    description: "In the shape of Hugging Face's /api/daily_papers. With none of date, week and month: the latest day that has papers.",
+    description:
+      "In the shape of Hugging Face's /api/daily_papers, with its parameters (what huggingface_hub's list_daily_papers() sends). With none of date, week and month: the latest day that has papers (every day with submitter; the trending list with sort=trending).",
     query: dailyPapersQuery,
     responses: {
-      200: { description: "One page of the span's papers.", schema: z.array(dailyPaperItem) },
+      200: { description: "One page of the span's papers.", schema: z.array(hfFeedItem) },
       ...errorResponses({ 400: "A parameter is malformed or unknown." }),
     },
     example: { url: "/api/daily_papers?date=2026-06-22&limit=5" },
+  },
+  {
+    method: "get",
+    path: "/api/papers/{id}",
+    summary: "One paper, in the shape of Hugging Face's /api/papers/{id}",
+    description:
+      "What huggingface_hub's paper_info() reads. An old address of a merged paper redirects (308) to its arXiv id.",
+    pathParams: paperIdParams,
+    responses: {
+      200: { description: "The paper.", schema: hfPaper },
+      308: { description: "The paper moved to its arXiv id; Location names it." },
+      ...errorResponses({ 400: "The id is malformed.", 404: "There is no such paper." }),
+    },
+    example: { url: "/api/papers/2406.00001" },
+  },
+  {
+    method: "post",
+    path: "/api/papers/submit",
+    summary: "Submit an arXiv paper to today's feed",
+    description:
+      "As on Hugging Face: the paper is fetched from arXiv and added to today's feed, submitted by anonymous. paper_id takes an arXiv id or the paper's address on arxiv.org (abs, pdf, versioned) or huggingface.co/papers. Requests that reach arXiv are limited per client address (10 an hour by default).",
+    body: { schema: submitInput, contentTypes: ["application/json", "application/x-www-form-urlencoded"] },
+    responses: {
+      200: {
+        description: "The paper was already here (perhaps under an old address); nothing was added.",
+        schema: hfPaper,
+      },
+      201: { description: "The paper was fetched from arXiv and added to today's feed.", schema: hfPaper },
+      ...errorResponses({
+        400: "paper_id is missing or names no arXiv paper.",
+        403: "The Origin header names another site.",
+        404: "arXiv does not know this paper.",
+        ...SMALL_BODY_ERRORS,
+        503: "arXiv could not be reached or did not answer in time; nothing was added.",
+      }),
+      429: {
+        description: "Too many submissions from this client; nothing was added.",
+        schema: apiError,
+        headers: retryAfter,
+      },
+    },
+    example: {
+      url: "/api/papers/submit",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ paper_id: "https://arxiv.org/abs/2406.00001v2" }),
+    },
   },
   {
     method: "get",
@@ -91,7 +174,7 @@ export const API_ROUTES: ApiRoute[] = [
         schema: z.array(searchApiItem),
         headers: { "X-Total-Count": { description: "How many papers match in all.", schema: z.int().min(0) } },
       },
-      ...errorResponses({ 400: "q is missing or longer than 500 characters, or a parameter is malformed." }),
+      ...errorResponses({ 400: "q is longer than 500 characters, or a parameter is malformed." }),
     },
     example: { url: "/api/papers/search?q=diffusion&limit=5" },
   },
@@ -100,17 +183,20 @@ export const API_ROUTES: ApiRoute[] = [
     path: "/api/subscribe",
     summary: "Ask for the digest by email (double opt-in)",
     description:
-      "Sends a confirmation link to a new or pending address; the answer is the same whether the address was new, pending or already subscribed. 5 requests an hour per email address, 20 per client address.",
+      "Sends a confirmation link to a new or pending address, after answering; the answer, and the time it takes, are the same whether the address was new, pending or already subscribed. 5 requests an hour per mailbox (+tags and Gmail dots count as one), 20 per client address. Refused from another site's pages.",
     body: { schema: subscribeInput, contentTypes: ["application/json", "application/x-www-form-urlencoded"] },
     responses: {
       202: { description: "Accepted.", schema: subscribeAccepted },
       ...errorResponses({
         400: "The address or the frequency is not valid.",
-        413: "The body is too large.",
-        415: "The body is neither JSON nor form data.",
-        503: "The confirmation email could not be sent; try again later.",
+        403: "The request came from another site's page.",
+        ...SMALL_BODY_ERRORS,
       }),
-      429: { description: "Too many requests for this address or from this client.", schema: apiError, headers: retryAfter },
+      429: {
+        description: "Too many requests for this address or from this client.",
+        schema: apiError,
+        headers: retryAfter,
+      },
     },
     example: {
       url: "/api/subscribe",
@@ -122,7 +208,8 @@ export const API_ROUTES: ApiRoute[] = [
     method: "post",
     path: "/api/unsubscribe",
     summary: "One-click unsubscribe (RFC 8058)",
-    description: "The List-Unsubscribe address of every digest. Idempotent; needs no cookie or login, only the signed token.",
+    description:
+      "The List-Unsubscribe address of every digest. Idempotent; needs no cookie or login, only the signed token.",
     query: unsubscribeQuery,
     responses: {
       200: { description: "Unsubscribed (or already was).", schema: unsubscribed },
@@ -133,31 +220,29 @@ export const API_ROUTES: ApiRoute[] = [
       return { url: `/api/unsubscribe?token=${sign(TokenPurpose.unsubscribe, "example-subscriber")}` };
     },
   },
-  ...(["get", "post"] as const).map(
-    (method): ApiRoute => ({
-      method,
-      path: "/api/cron/digest",
-      summary: "Send the scheduled digest",
-      description:
-        "Sends the daily digest to daily subscribers and the weekly one to weekly subscribers, each at most once per period, retrying failed deliveries.",
-      security: "cronSecret",
-      responses: {
-        200: { description: "What this run did.", schema: digestSummary },
-        ...errorResponses({
-          401: "The bearer secret is missing or wrong; nothing was sent.",
-          503: "CRON_SECRET is not set on the server, so the route is disabled.",
-        }),
-      },
-      get example() {
-        return { url: "/api/cron/digest", headers: { authorization: `Bearer ${getEnv().CRON_SECRET}` } };
-      },
-    }),
-  ),
+  ...cronRoutes({
+    path: "/api/cron/digest",
+    summary: "Send the scheduled digest",
+    description:
+      "Sends the daily digest to daily subscribers and the weekly one to weekly subscribers, each at most once per period, retrying failed deliveries.",
+    schema: digestSummary,
+    nothing: "nothing was sent",
+  }),
+  ...cronRoutes({
+    path: "/api/cron/import",
+    summary: "Import the day's papers",
+    description:
+      "Imports today's papers from the sources in IMPORT_SOURCES (hf, arxiv) and catches up the days of the last week that have no successful import. Idempotent: a rerun adds nothing twice and only updates what changed; votes are never touched.",
+    schema: importSummarySchema,
+    nothing: "nothing was imported",
+  }),
   {
     method: "get",
     path: "/api/openapi.json",
     summary: "This document",
-    responses: { 200: { description: "The OpenAPI 3.1 description of every /api route.", schema: openApiDocumentShape } },
+    responses: {
+      200: { description: "The OpenAPI 3.1 description of every /api route.", schema: openApiDocumentShape },
+    },
     example: { url: "/api/openapi.json" },
   },
   ...MEMBER_ROUTES,

@@ -38,5 +38,7 @@ export interface ApiRoute {
 export const apiError = z.object({ error: z.string().meta({ description: "What went wrong, for a person to read." }) });
 
 export function errorResponses(described: Record<number, string>): Record<number, ApiResponse> {
-  return Object.fromEntries(Object.entries(described).map(([status, description]) => [status, { description, schema: apiError }]));
+  return Object.fromEntries(
+    Object.entries(described).map(([status, description]) => [status, { description, schema: apiError }]),
+  );
 }

@@ -53,8 +53,7 @@ export function parseDay(text: string): Day | null {
   if (!match) return null;
   const [year, month, day] = match.slice(1).map(Number);
   const date = utc(year, month - 1, day);
-  const real =
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   return real ? text : null;
 }
 

@@ -31,7 +31,10 @@ export async function findOrganization(slug: string): Promise<Organization | nul
 }
 
 /** Newest first: by publication date (unknown ones last), then the feed day, then the id. */
-export async function organizationPapers(slug: string, page: { limit: number; offset: number }): Promise<PaperSummary[]> {
+export async function organizationPapers(
+  slug: string,
+  page: { limit: number; offset: number },
+): Promise<PaperSummary[]> {
   const rows = await db.paper.findMany({
     where: { organizationSlug: slug },
     orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { feedDate: "desc" }, { id: "asc" }],

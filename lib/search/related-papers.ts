@@ -41,14 +41,16 @@ async function distinctiveTerms(paper: Pick<PaperSummary, "title" | "abstract">)
       ...terms,
     ),
   ]);
-  return counts
-    .map(({ term, doc }) => ({ term, doc: Number(doc) }))
-    // In this paper only: nothing to relate by. In over half the papers: a common word.
-    .filter(({ doc }) => doc > 1 && doc <= documents / 2)
-    .map(({ term, doc }) => ({ term, weight: frequencies.get(term)! * Math.log(documents / doc) }))
-    .sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term))
-    .slice(0, RELATED_TERMS)
-    .map(({ term }) => term);
+  return (
+    counts
+      .map(({ term, doc }) => ({ term, doc: Number(doc) }))
+      // In this paper only: nothing to relate by. In over half the papers: a common word.
+      .filter(({ doc }) => doc > 1 && doc <= documents / 2)
+      .map(({ term, doc }) => ({ term, weight: frequencies.get(term)! * Math.log(documents / doc) }))
+      .sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term))
+      .slice(0, RELATED_TERMS)
+      .map(({ term }) => term)
+  );
 }
 
 /** Up to `limit` papers most like this one, best first; never the paper itself. */

@@ -31,7 +31,11 @@ export const SUBSCRIBE_ACCEPTED =
 
 /** The query of POST /api/unsubscribe: the signed token from a digest's link, nothing else. */
 export const unsubscribeQuery = z
-  .object({ token: z.string({ error: "the link has no token" }).meta({ description: "The signed token from the digest's link." }) })
+  .object({
+    token: z
+      .string({ error: "the link has no token" })
+      .meta({ description: "The signed token from the digest's link." }),
+  })
   .strict();
 
 /** What POST /api/subscribe answers when it accepts a request. */

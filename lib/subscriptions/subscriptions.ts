@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "../db/client";
 import { SubscriberStatus, type DigestFrequency } from "../generated/prisma/enums";
+import { afterResponse } from "../http/after-response";
 import { fail, ok, type Outcome } from "../http/outcome";
 import { sendConfirmation } from "../mail/confirmation";
 import { TokenPurpose, verify } from "../db/signing";
@@ -22,10 +23,26 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
- * Records the request and sends a confirmation email, unless the address is already active or
- * got one less than five minutes ago. Each of these answers the caller the same way.
+ * Sends the confirmation email; when it cannot, lets the person ask again at once rather than
+ * wait out the resend interval for an email that never came.
  */
-export async function requestSubscription({ email, frequency }: SubscribeInput, now = new Date()): Promise<Outcome<void>> {
+async function deliverConfirmation(email: string, token: string, frequency: DigestFrequency): Promise<void> {
+  try {
+    await sendConfirmation(email, token, frequency, CONFIRM_TOKEN_TTL_HOURS);
+  } catch (error) {
+    await db.subscriber.updateMany({
+      where: { email, status: SubscriberStatus.pending },
+      data: { confirmationSentAt: null },
+    });
+    console.error(error);
+  }
+}
+
+/**
+ * Records the request and sends a confirmation email, unless the address is already active or
+ * got one less than five minutes ago.
+ */
+async function requestSubscription({ email, frequency }: SubscribeInput, now = new Date()): Promise<void> {
   const token = randomBytes(32).toString("base64url");
   const pending = {
     frequency,
@@ -41,7 +58,10 @@ export async function requestSubscription({ email, frequency }: SubscribeInput, 
       OR: [
         { status: SubscriberStatus.unsubscribed },
         { status: SubscriberStatus.pending, confirmationSentAt: null },
-        { status: SubscriberStatus.pending, confirmationSentAt: { lt: new Date(now.getTime() - CONFIRMATION_RESEND_MS) } },
+        {
+          status: SubscriberStatus.pending,
+          confirmationSentAt: { lt: new Date(now.getTime() - CONFIRMATION_RESEND_MS) },
+        },
       ],
     },
     data: pending,
@@ -50,28 +70,45 @@ export async function requestSubscription({ email, frequency }: SubscribeInput, 
     try {
       await db.subscriber.create({ data: { email, ...pending } });
     } catch (error) {
-      if (isUniqueViolation(error)) return ok(); // active, or pending and recently sent: nothing to do
+      if (isUniqueViolation(error)) return; // active, or pending and recently sent: nothing to do
       throw error;
     }
   }
-  try {
-    await sendConfirmation(email, token, frequency, CONFIRM_TOKEN_TTL_HOURS);
-  } catch (error) {
-    // Let the person ask again at once rather than wait out the resend interval for nothing.
-    await db.subscriber.update({ where: { email }, data: { confirmationSentAt: null } });
-    console.error(error);
-    return fail("unavailable", "We could not send the confirmation email just now. Please try again in a few minutes.");
-  }
+  await deliverConfirmation(email, token, frequency);
+}
+
+/**
+ * A request from the form or the API: within the rate limits, it is recorded and the email sent
+ * once the answer has gone out. Nothing about the address is read before answering, so the
+ * answer, and the time it takes, are the same whether the address is new, pending or active.
+ */
+export async function subscribe(input: SubscribeInput, client: string): Promise<Outcome<void>> {
+  const allowed = await limitSubscribeRequests(input.email, client);
+  if (!allowed.ok) return allowed;
+  afterResponse(() => requestSubscription(input).catch((error: unknown) => console.error(error)));
   return ok();
 }
 
-/** A request from the form or the API: within the rate limits, then as requestSubscription. */
-export async function subscribe(input: SubscribeInput, client: string): Promise<Outcome<void>> {
-  const allowed = await limitSubscribeRequests(input.email, client);
-  return allowed.ok ? requestSubscription(input) : allowed;
-}
-
 export type ConfirmOutcome = "confirmed" | "expired" | "used" | "unknown";
+
+/**
+ * What the confirmation page offers for a token, changing nothing: "ready" (the button that
+ * confirms), or why it cannot. A GET only reads, so a mail provider's link scanner that opens the
+ * link confirms nothing.
+ */
+export async function confirmationState(
+  token: string,
+  now = new Date(),
+): Promise<"ready" | Exclude<ConfirmOutcome, "confirmed">> {
+  if (!token) return "unknown";
+  const subscriber = await db.subscriber.findUnique({
+    where: { confirmTokenHash: hashToken(token) },
+    select: { status: true, confirmTokenExpiresAt: true },
+  });
+  if (!subscriber) return "unknown";
+  if (subscriber.status !== SubscriberStatus.pending) return "used";
+  return subscriber.confirmTokenExpiresAt && subscriber.confirmTokenExpiresAt > now ? "ready" : "expired";
+}
 
 /** Confirms the subscription the token belongs to, once; any other token changes nothing. */
 export async function confirmSubscription(token: string, now = new Date()): Promise<ConfirmOutcome> {
@@ -106,11 +143,17 @@ export async function unsubscribe(subscriberId: string, now = new Date()): Promi
 }
 
 export async function subscriptionOf(subscriberId: string) {
-  return db.subscriber.findUnique({ where: { id: subscriberId }, select: { email: true, frequency: true, status: true } });
+  return db.subscriber.findUnique({
+    where: { id: subscriberId },
+    select: { email: true, frequency: true, status: true },
+  });
 }
 
 /** Only an active subscription changes; it does not bring back an unsubscribed address. */
 export async function changeFrequency(subscriberId: string, frequency: DigestFrequency): Promise<boolean> {
-  const changed = await db.subscriber.updateMany({ where: { id: subscriberId, status: SubscriberStatus.active }, data: { frequency } });
+  const changed = await db.subscriber.updateMany({
+    where: { id: subscriberId, status: SubscriberStatus.active },
+    data: { frequency },
+  });
   return changed.count === 1;
 }

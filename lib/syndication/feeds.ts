@@ -3,6 +3,7 @@
 import "server-only";
 import { Feed, type Item } from "feed";
 import { cachedResponse } from "../http/conditional-get";
+import { cachedAnswer } from "../papers/answer-cache";
 import { db } from "../db/client";
 import { dayToIso } from "../papers/dates";
 import { getEnv } from "../db/env";
@@ -29,7 +30,10 @@ interface Channel {
 }
 
 async function latestChange(papers: PaperSummary[]): Promise<Date> {
-  const { _max } = await db.paper.aggregate({ where: { id: { in: papers.map((p) => p.id) } }, _max: { updatedAt: true } });
+  const { _max } = await db.paper.aggregate({
+    where: { id: { in: papers.map((p) => p.id) } },
+    _max: { updatedAt: true },
+  });
   return _max.updatedAt ?? new Date(0);
 }
 
@@ -48,8 +52,22 @@ async function loadChannel(kind: ReaderFeedKind): Promise<Channel> {
   const papers = kind === "daily" ? await dailyPapers() : await trendingPapers({ limit: TRENDING_FEED_SIZE });
   const updated = await latestChange(papers);
   return kind === "daily"
-    ? { kind, title: "Daily Papers", description: "The papers of the latest days on Daily Papers.", pagePath: READER_FEED_PAGE_PATHS.daily, papers, updated }
-    : { kind, title: "Daily Papers: trending", description: "The papers with the most recent upvotes.", pagePath: READER_FEED_PAGE_PATHS.trending, papers, updated };
+    ? {
+        kind,
+        title: "Daily Papers",
+        description: "The papers of the latest days on Daily Papers.",
+        pagePath: READER_FEED_PAGE_PATHS.daily,
+        papers,
+        updated,
+      }
+    : {
+        kind,
+        title: "Daily Papers: trending",
+        description: "The papers with the most recent upvotes.",
+        pagePath: READER_FEED_PAGE_PATHS.trending,
+        papers,
+        updated,
+      };
 }
 
 // XML 1.0 cannot hold most control characters, even escaped: drop them rather than break the feed.
@@ -125,15 +143,27 @@ function renderJson(channel: Channel): string {
   return JSON.stringify(document);
 }
 
+// The trending feeds rank the week's votes: each is computed once a minute at most, and again
+// after any vote (which drops the cached answers), as the trending page is. The daily feeds are
+// cheap reads of three days' papers and stay current with every write.
+const TRENDING_CACHE_MS = 60_000;
+
+function renderFeed(kind: ReaderFeedKind, format: ReaderFeedFormat): Promise<{ body: string; updated: Date }> {
+  const render = async () => {
+    const channel = await loadChannel(kind);
+    return { body: format === "json" ? renderJson(channel) : renderXml(channel, format), updated: channel.updated };
+  };
+  return kind === "trending" ? cachedAnswer(`feed ${kind} ${format}`, TRENDING_CACHE_MS, render) : render();
+}
+
 /** The GET handler of one feed in one format. */
 export function readerFeedRoute(kind: ReaderFeedKind, format: ReaderFeedFormat) {
   return route(async (request: Request) => {
-    const channel = await loadChannel(kind);
-    const body = format === "json" ? renderJson(channel) : renderXml(channel, format);
+    const { body, updated } = await renderFeed(kind, format);
     return cachedResponse(request, {
       body,
       contentType: `${READER_FEED_TYPES[format]}; charset=utf-8`,
-      lastModified: channel.updated,
+      lastModified: updated,
     });
   });
 }

@@ -22,5 +22,7 @@ export const upvoteCountsQuery = z
 
 export const upvoteCountsResponse = z.object({
   upvotes: z.record(z.string(), z.number().int()),
-  upvoted: z.array(z.string()).describe("The ids among those asked that this visitor has upvoted; none without a valid voter cookie."),
+  upvoted: z
+    .array(z.string())
+    .describe("The ids among those asked that this visitor has upvoted; none without a valid voter cookie."),
 });

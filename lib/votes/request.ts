@@ -7,6 +7,7 @@ import { memberVoterId } from "../members/voter";
 import { dropCachedAnswers } from "../papers/answer-cache";
 import { revalidatePaperPages } from "../papers/revalidation";
 import { fail, ok, type Outcome } from "../http/outcome";
+import { describeWait } from "../http/rate-limit";
 import { spendVoteBudget } from "./limits";
 import { setUpvote, type VoteState } from "./votes";
 import { resolveVoter, voterCookie } from "./voter";
@@ -26,10 +27,19 @@ export async function castVote(input: {
   address: string;
 }): Promise<Outcome<CastVote>> {
   if (input.memberId === null && !getEnv().ANONYMOUS_VOTES) return fail("unauthorized", "Sign in to upvote.");
-  const voter = input.memberId === null ? resolveVoter(input.cookieValue) : { id: memberVoterId(input.memberId), isNew: false };
-  const retryAfterSeconds = await spendVoteBudget(voter.id, input.address);
+  const voter =
+    input.memberId === null ? resolveVoter(input.cookieValue) : { id: memberVoterId(input.memberId), isNew: false };
+  const retryAfterSeconds = await spendVoteBudget({
+    voterId: voter.id,
+    newVoter: voter.isNew,
+    address: input.address,
+    paperId: input.paperId,
+    upvoted: input.upvoted,
+  });
   if (retryAfterSeconds !== null) {
-    return fail("rate_limited", `Too many votes in a short time. Try again in ${retryAfterSeconds} seconds.`, { retryAfterSeconds });
+    return fail("rate_limited", `Too many votes from here. Try again in ${describeWait(retryAfterSeconds)}.`, {
+      retryAfterSeconds,
+    });
   }
   const result = await setUpvote(input.paperId, voter.id, input.upvoted);
   if (!result) return fail("not_found", `There is no paper with the id "${input.paperId}".`);

@@ -11,7 +11,10 @@ export const upvoteParams = z.object({ id: paperIdSchema });
 export const voteForm = z.object({ id: paperIdSchema, upvoted: z.enum(["true", "false"]) });
 
 /** Where the form returns to: a path on this site only ("//host" or "/\\host" would leave it). */
-export const returnPath = z.string().regex(/^\/(?![/\\])/).catch("/papers");
+export const returnPath = z
+  .string()
+  .regex(/^\/(?![/\\])/)
+  .catch("/papers");
 
 /** What the upvote API answers. */
 export const voteStateSchema = z.object({

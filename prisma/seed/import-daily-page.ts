@@ -27,7 +27,9 @@ export async function importDailyPage(db: PrismaClient, page: ParsedPage): Promi
   const ids = assignIds(page.papers.map((paper) => paper.title));
   return db.$transaction(async (tx) => {
     const stored = await tx.paper.findMany({ where: { id: { in: ids } }, select: { id: true } });
-    const existing = new Set(stored.map((paper) => paper.id));
+    // A seed paper merged into its arXiv record lives on as an alias; seeding again must not bring it back.
+    const merged = await tx.paperAlias.findMany({ where: { id: { in: ids } }, select: { id: true } });
+    const existing = new Set([...stored, ...merged].map((paper) => paper.id));
 
     const organizations = new Map(
       page.papers.flatMap((paper) => (paper.organization ? [[paper.organization.slug, paper.organization]] : [])),
@@ -36,9 +38,7 @@ export async function importDailyPage(db: PrismaClient, page: ParsedPage): Promi
       await tx.organization.upsert({ where: { slug: organization.slug }, create: organization, update: {} });
     }
 
-    const fresh = page.papers
-      .map((paper, index) => ({ paper, id: ids[index] }))
-      .filter(({ id }) => !existing.has(id));
+    const fresh = page.papers.map((paper, index) => ({ paper, id: ids[index] })).filter(({ id }) => !existing.has(id));
     await tx.paper.createMany({
       data: fresh.map(({ paper, id }) => ({
         id,

@@ -1,13 +1,12 @@
 // The digest: `scripts/digest.ts --json` (issue 4's CLI) on the bench database, sending to a
 // loopback SMTP server that accepts and discards every message; then the same command again,
 // which must send nothing (every subscriber already has this period's delivery).
-import { spawn } from "node:child_process";
 import { z } from "zod";
 import { startSmtpSink } from "../lib/smtp-sink";
-import { appEnv, childEnv, tsxArgs } from "./servers";
+import { runJsonCli } from "./cli";
+import { appEnv, childEnv } from "./servers";
 
 const DIGEST_SCRIPT = "scripts/digest.ts";
-const TIME_LIMIT_MS = 20 * 60_000;
 
 // The last line of `npm run digest -- --json`, as the contract between the issues fixes it.
 const digestReport = z.object({
@@ -30,47 +29,23 @@ export interface DigestFigures {
   messagesPerSecond: number;
 }
 
-function runDigestCli(env: NodeJS.ProcessEnv, args: string[], log: (line: string) => void): Promise<DigestReport> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, tsxArgs(DIGEST_SCRIPT, ["--json", ...args]), { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-    const timer = setTimeout(() => process.kill(-child.pid!, "SIGKILL"), TIME_LIMIT_MS);
-    let lastLine = "";
-    let errors = "";
-    let pending = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      const lines = (pending + chunk.toString()).split("\n");
-      pending = lines.pop()!;
-      for (const line of lines.filter((text) => text.trim())) {
-        lastLine = line;
-        log(`digest| ${line}`);
-      }
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      errors = (errors + chunk.toString()).slice(-4_000);
-    });
-    child.on("exit", (code, signal) => {
-      clearTimeout(timer);
-      if (pending.trim()) lastLine = pending;
-      if (code !== 0) return reject(new Error(`digest exited with ${code ?? signal}:\n${errors}`));
-      try {
-        resolve(digestReport.parse(JSON.parse(lastLine)));
-      } catch {
-        reject(new Error(`digest: the last line is not the JSON report: ${lastLine}`));
-      }
-    });
-  });
+function runDigestCli(appDir: string, env: NodeJS.ProcessEnv, args: string[], log: (line: string) => void): Promise<DigestReport> {
+  return runJsonCli("digest", DIGEST_SCRIPT, args, env, digestReport, log, appDir);
 }
 
 /**
- * The digest CLI on `database` against a discarding SMTP server on loopback, twice. `now`: the
- * moment the runs act as of (the CLI's --now), when not the present.
+ * The digest CLI of the checkout `appDir` (this one by default) on `database` against a
+ * discarding SMTP server on loopback, twice. `now`: the moment the runs act as of (the CLI's
+ * --now), when not the present.
  */
 export async function measureDigest({
+  appDir = ".",
   database,
   appUrl,
   log,
   now,
 }: {
+  appDir?: string;
   database: string;
   appUrl: string;
   log: (line: string) => void;
@@ -80,9 +55,9 @@ export async function measureDigest({
   try {
     const env = childEnv({ ...appEnv(database, appUrl), SMTP_URL: `smtp://127.0.0.1:${sink.port}` });
     const args = now ? ["--now", now] : [];
-    const first = await runDigestCli(env, args, log);
+    const first = await runDigestCli(appDir, env, args, log);
     const received = sink.received();
-    const rerun = await runDigestCli(env, args, log);
+    const rerun = await runDigestCli(appDir, env, args, log);
     const messagesPerSecond = Math.round(first.sent / (first.wallMs / 1000));
     return { first, rerun, received, messagesPerSecond };
   } finally {

@@ -38,12 +38,17 @@ test.describe("pages cached for everyone", () => {
     ["a feed page", "/papers/date/2026-06-22"],
     ["a paper page", "/papers/swiftkv-fast-prefill-optimized-inference-with-knowledge-preserving-model-transfo"],
   ]) {
-    test(`${name} is the same cached bytes with no cookie, a valid, a forged and a garbage voter cookie`, async ({ playwright }) => {
+    test(`${name} is the same cached bytes with no cookie, a valid, a forged and a garbage voter cookie`, async ({
+      playwright,
+    }) => {
       // A fresh context per variant: no cookie jar carries one request's cookie into the next.
       const jar = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
       const cookies = cookieVariants(await validVoterCookie(jar));
       await jar.dispose();
-      const request = await playwright.request.newContext({ baseURL: E2E_BASE_URL, storageState: { cookies: [], origins: [] } });
+      const request = await playwright.request.newContext({
+        baseURL: E2E_BASE_URL,
+        storageState: { cookies: [], origins: [] },
+      });
       try {
         // Other tests vote on this day's papers meanwhile, and each vote marks the page to be
         // rendered anew: a round that straddles such a render may see two versions, so try again
@@ -52,10 +57,13 @@ test.describe("pages cached for everyone", () => {
         for (let attempt = 0; attempt < 5; attempt += 1) {
           await fetchAs(request, path, undefined); // the warm-up: renders and stores the page
           rounds = [];
-          for (const [variant, cookie] of Object.entries(cookies)) rounds.push({ variant, ...(await fetchAs(request, path, cookie)) });
+          for (const [variant, cookie] of Object.entries(cookies))
+            rounds.push({ variant, ...(await fetchAs(request, path, cookie)) });
           if (rounds.every((round) => round.cache === "HIT" && round.body === rounds[0].body)) break;
         }
-        expect(rounds.map(({ variant, cache }) => `${variant}: ${cache}`)).toEqual(Object.keys(cookies).map((variant) => `${variant}: HIT`));
+        expect(rounds.map(({ variant, cache }) => `${variant}: ${cache}`)).toEqual(
+          Object.keys(cookies).map((variant) => `${variant}: HIT`),
+        );
         for (const round of rounds) expect(round.body, `${round.variant} cookie`).toBe(rounds[0].body);
         expect(rounds[0].body).toContain("<article");
       } finally {

@@ -74,12 +74,17 @@ test.describe("members' votes", () => {
 });
 
 test.describe("comments", () => {
-  test("a comment holding <script> and javascript: links is shown as inert text; its author deletes it", async ({ page, request }) => {
+  test("a comment holding <script> and javascript: links is shown as inert text; its author deletes it", async ({
+    page,
+    request,
+  }) => {
     const paper = await paperOf(request, SWIFTKV);
     await signIn(page, uniqueAddress("commenter"));
     await page.goto(`/papers/${paper.id}`);
     const box = page.getByLabel("Add a comment");
-    await box.fill('Look: <script>window.__pwned = 1</script> [click me](javascript:window.__pwned=2) and **bold** $a*b*c$');
+    await box.fill(
+      "Look: <script>window.__pwned = 1</script> [click me](javascript:window.__pwned=2) and **bold** $a*b*c$",
+    );
     await page.getByRole("button", { name: "Comment", exact: true }).click();
 
     const comment = page.getByTestId("comment").filter({ hasText: "Look:" });
@@ -112,11 +117,15 @@ test.describe("comments", () => {
 test.describe("admin routes", () => {
   test("401 for visitors, 403 for members, open to admins", async ({ page, browser, request }) => {
     expect((await request.get("/api/admin/audit")).status()).toBe(401);
-    expect((await request.post("/api/admin/members/block", { data: { handle: "someone", blocked: "true" } })).status()).toBe(401);
+    expect(
+      (await request.post("/api/admin/members/block", { data: { handle: "someone", blocked: "true" } })).status(),
+    ).toBe(401);
 
     await signIn(page, uniqueAddress("plain"));
     expect((await page.request.get("/api/admin/audit")).status()).toBe(403);
-    expect((await page.request.post("/api/admin/members/block", { data: { handle: "someone", blocked: "true" } })).status()).toBe(403);
+    expect(
+      (await page.request.post("/api/admin/members/block", { data: { handle: "someone", blocked: "true" } })).status(),
+    ).toBe(403);
     await page.goto("/admin");
     await expect(page.getByText("Only admins may do this.")).toBeVisible();
 
@@ -132,7 +141,10 @@ test.describe("admin routes", () => {
 });
 
 test.describe("the account page", () => {
-  test("lists the member's upvotes; deleting the account recounts its papers and signs out", async ({ page, request }) => {
+  test("lists the member's upvotes; deleting the account recounts its papers and signs out", async ({
+    page,
+    request,
+  }) => {
     const paper = await paperOf(request, SWIFTKV);
     await signIn(page, uniqueAddress("leaver"));
     await page.goto(`/papers/${paper.id}`);

@@ -1,15 +1,18 @@
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
-import { mailsTo } from "./outbox";
+import { mailsTo } from "./mail";
 import { E2E_DATABASE } from "./server-config";
-import { askForLink, memberHandle, newPage, signIn, signInForm, uniqueAddress, useLink } from "./sign-in";
+import { askForLink, memberHandle, newPage, signIn, signInForm, uniqueAddress, openLink } from "./sign-in";
 
 // Each sign-in is a form, a mail and a confirmation page: on a busy machine several of them in one
 // test take longer than the default 30 s.
 test.describe.configure({ timeout: 90_000 });
 
 test.describe("signing in with an emailed link", () => {
-  test("the header's Sign in link, the email, the page's button; the header then shows the member; sign out", async ({ page, request }) => {
+  test("the header's Sign in link, the email, the page's button; the header then shows the member; sign out", async ({
+    page,
+    request,
+  }) => {
     const address = uniqueAddress("ada");
     const link = await askForLink(page, address);
     // A mail scanner opening the link (a GET) signs nobody in and does not spend it.
@@ -35,11 +38,11 @@ test.describe("signing in with an emailed link", () => {
   test("a link used twice signs nobody in the second time", async ({ page, browser }) => {
     const address = uniqueAddress();
     const link = await askForLink(page, address);
-    await useLink(page, link);
+    await openLink(page, link);
     await expect(page).toHaveURL(/\/account$/);
 
     const other = await newPage(browser);
-    await useLink(other, link);
+    await openLink(other, link);
     await expect(other).toHaveURL(/\/sign-in\?failed=link$/);
     await expect(other.getByText("This sign-in link has expired or has been used already.")).toBeVisible();
     await other.goto("/papers");
@@ -58,7 +61,7 @@ test.describe("signing in with an emailed link", () => {
       .run(Date.now() - 1000, `%${address}%`);
     db.close();
     expect(aged.changes).toBe(1);
-    await useLink(page, link);
+    await openLink(page, link);
     await expect(page).toHaveURL(/\/sign-in\?failed=link$/);
     await page.goto("/papers");
     await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
@@ -76,7 +79,10 @@ test.describe("signing in with an emailed link", () => {
     expect(await mailsTo(address)).toHaveLength(0);
   });
 
-  test("the account page lists each browser's session; one is signed out from another, then all", async ({ page, browser }) => {
+  test("the account page lists each browser's session; one is signed out from another, then all", async ({
+    page,
+    browser,
+  }) => {
     const address = uniqueAddress();
     await signIn(page, address);
     const phone = await newPage(browser);

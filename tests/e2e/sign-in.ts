@@ -1,6 +1,6 @@
 // Signing in as a member does in the browser: the form, the mail in the outbox, the page's button.
 import { expect, type Browser, type Page } from "@playwright/test";
-import { linkInOutbox } from "./outbox";
+import { linkInOutbox } from "./mail";
 
 export const SIGN_IN_LINK = /https?:\/\/\S+\/sign-in\/confirm\?token=[\w-]+/;
 
@@ -22,13 +22,13 @@ export async function askForLink(page: Page, address: string): Promise<string> {
 }
 
 /** Opens the link and presses the page's button, as the member does. */
-export async function useLink(page: Page, link: string) {
+export async function openLink(page: Page, link: string) {
   await page.goto(link);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
 export async function signIn(page: Page, address: string) {
-  await useLink(page, await askForLink(page, address));
+  await openLink(page, await askForLink(page, address));
   await expect(page).toHaveURL(/\/account$/);
 }
 

@@ -15,7 +15,9 @@ const ORIGIN = "http://localhost:3000";
 
 async function upvote(id: string, cookie: string) {
   const headers = new Headers({ host: "localhost:3000", "x-forwarded-for": "10.7.0.1", cookie });
-  await upvotePost(new Request(`${ORIGIN}/api/papers/${id}/upvote`, { method: "POST", headers }), { params: Promise.resolve({ id }) });
+  await upvotePost(new Request(`${ORIGIN}/api/papers/${id}/upvote`, { method: "POST", headers }), {
+    params: Promise.resolve({ id }),
+  });
 }
 
 function deleteAccount(cookie: string, confirm: string, origin = ORIGIN) {
@@ -35,7 +37,11 @@ describe("the member's data", () => {
     const cookie = await signIn(smtp, "ada@example.org");
     await upvote(paper.id, cookie);
     const user = await db.user.findUniqueOrThrow({ where: { email: "ada@example.org" } });
-    await postComment({ id: user.id, email: user.email, name: "", handle: user.handle, isAdmin: false }, paper.id, "Nice");
+    await postComment(
+      { id: user.id, email: user.email, name: "", handle: user.handle, isAdmin: false },
+      paper.id,
+      "Nice",
+    );
     await createSubscriber({ email: "ada@example.org", status: "active", frequency: "weekly" });
 
     const response = await exportGet(new Request(`${ORIGIN}/api/members/export`, { headers: { cookie } }), undefined);
@@ -58,7 +64,11 @@ describe("the member's data", () => {
     await upvote(paper.id, cookie);
     await upvote(paper.id, other);
     const grace = await db.user.findUniqueOrThrow({ where: { email: "grace@example.org" } });
-    await postComment({ id: grace.id, email: grace.email, name: "", handle: grace.handle, isAdmin: false }, paper.id, "Mine");
+    await postComment(
+      { id: grace.id, email: grace.email, name: "", handle: grace.handle, isAdmin: false },
+      paper.id,
+      "Mine",
+    );
     await createSubscriber({ email: "grace@example.org", status: "active" });
     await requestLink("grace@example.org");
     const pendingLink = linkToken(smtp.received.at(-1)!);
@@ -75,7 +85,9 @@ describe("the member's data", () => {
     expect(await db.user.count({ where: { id: grace.id } })).toBe(0);
     expect((await db.paper.findUniqueOrThrow({ where: { id: paper.id } })).upvotes).toBe(11);
     expect(await db.upvote.count({ where: { voterId: `member:${grace.id}` } })).toBe(0);
-    expect(await db.subscriber.findUniqueOrThrow({ where: { email: "grace@example.org" } })).toMatchObject({ status: "unsubscribed" });
+    expect(await db.subscriber.findUniqueOrThrow({ where: { email: "grace@example.org" } })).toMatchObject({
+      status: "unsubscribed",
+    });
     expect((await commentsOf(paper.id))[0]).toMatchObject({ authorHandle: null, html: "<p>Mine</p>\n" });
     expect(await sessionMember(cookie)).toBeNull();
     expect(await sessionMember(other)).not.toBeNull();

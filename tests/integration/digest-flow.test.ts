@@ -20,7 +20,9 @@ async function papersToSend() {
   }
   await createPaper({ id: "old-but-popular", title: "Old but popular", feedDate: "2026-01-05", upvotes: 500 });
   // Two fresh votes put paper 3 first: trending counts recent upvotes before total upvotes.
-  await createUpvotes(["v1", "v2"].map((voterId) => ({ paperId: "2606.00003", voterId, createdAt: new Date(Date.now() - HOUR) })));
+  await createUpvotes(
+    ["v1", "v2"].map((voterId) => ({ paperId: "2606.00003", voterId, createdAt: new Date(Date.now() - HOUR) })),
+  );
 }
 
 describe("the digest, end to end", () => {
@@ -48,7 +50,13 @@ describe("the digest, end to end", () => {
 
     const run = await cron();
     expect(run.status).toBe(200);
-    expect(run.body).toEqual({ period: `${today()} / ${weekKey(today())}`, papers: 10, sent: 1, skipped: 0, failed: 0 });
+    expect(run.body).toEqual({
+      period: `${today()} / ${weekKey(today())}`,
+      papers: 10,
+      sent: 1,
+      skipped: 0,
+      failed: 0,
+    });
     expect(smtp.received).toHaveLength(2);
     const digest = smtp.received[1];
     expect(digest.to).toEqual(["ada@example.com"]);
@@ -56,7 +64,8 @@ describe("the digest, end to end", () => {
 
     // Paper 3 first (recent upvotes), then today's papers by upvotes; never paper 1 or 2, nor the old one.
     const expectedIds = [3, 12, 11, 10, 9, 8, 7, 6, 5, 4].map((i) => `2606.000${String(i).padStart(2, "0")}`);
-    const paperLinks = (part: string) => [...part.matchAll(/localhost:3000\/papers\/([\w.-]+)/g)].map((match) => match[1]);
+    const paperLinks = (part: string) =>
+      [...part.matchAll(/localhost:3000\/papers\/([\w.-]+)/g)].map((match) => match[1]);
     expect(paperLinks(digest.parsed.html as string)).toEqual(expectedIds);
     expect(paperLinks(digest.parsed.text!)).toEqual(expectedIds);
     expect(digest.parsed.text).toContain("1. Paper 3 http://localhost:3000/papers/2606.00003");
@@ -105,7 +114,10 @@ describe("the digest, end to end", () => {
     const start = smtp.received.length;
     expect((await subscribe({ email: "back@example.com", frequency: "weekly" })).status).toBe(202);
     expect(smtp.received.slice(start).map((mail) => mail.parsed.subject)).toEqual(["Confirm your Daily Papers digest"]);
-    expect(await db.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).toMatchObject({ status: "pending", frequency: "weekly" });
+    expect(await db.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).toMatchObject({
+      status: "pending",
+      frequency: "weekly",
+    });
     expect((await cron()).body.sent).toBe(0);
   });
 

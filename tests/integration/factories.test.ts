@@ -2,7 +2,16 @@
 // paper's count equal to its imported upvotes plus its vote rows.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createDelivery, createDigestRun, createOrganization, createPaper, createPapers, createSubscriber, createUpvote, createUpvotes } from "../factories";
+import {
+  createDelivery,
+  createDigestRun,
+  createOrganization,
+  createPaper,
+  createPapers,
+  createSubscriber,
+  createUpvote,
+  createUpvotes,
+} from "../factories";
 
 describe("test factories", () => {
   it("make distinct papers and organizations unless told otherwise", async () => {
@@ -19,9 +28,13 @@ describe("test factories", () => {
     await createPapers([{ id: "bulk-a" }, { id: "bulk-b", upvotes: 2 }]);
     await createUpvotes([{ paperId: "voted" }, { paperId: "voted" }, { paperId: "bulk-b" }]);
     await createUpvote({ paperId: "voted", voterId: "ada", createdAt: new Date("2026-06-22T10:00:00Z") });
-    const counts = Object.fromEntries((await db.paper.findMany({ select: { id: true, upvotes: true } })).map((row) => [row.id, row.upvotes]));
+    const counts = Object.fromEntries(
+      (await db.paper.findMany({ select: { id: true, upvotes: true } })).map((row) => [row.id, row.upvotes]),
+    );
     expect(counts).toEqual({ voted: 13, "bulk-a": 0, "bulk-b": 3 });
-    expect(await db.upvote.findUniqueOrThrow({ where: { paperId_voterId: { paperId: "voted", voterId: "ada" } } })).toMatchObject({
+    expect(
+      await db.upvote.findUniqueOrThrow({ where: { paperId_voterId: { paperId: "voted", voterId: "ada" } } }),
+    ).toMatchObject({
       createdAt: new Date("2026-06-22T10:00:00Z"),
     });
   });
@@ -32,7 +45,14 @@ describe("test factories", () => {
     expect((await createSubscriber()).email).not.toBe(subscriber.email);
     const delivery = await createDelivery({ subscriberId: subscriber.id });
     expect(delivery).toMatchObject({ subscriberId: subscriber.id, status: "claimed", attempts: 1 });
-    expect(await createDelivery({ status: "sent", period: "weekly:2026-W26" })).toMatchObject({ status: "sent", period: "weekly:2026-W26" });
-    expect(await createDigestRun({ sent: 4 })).toMatchObject({ period: "daily:2026-06-22", sent: 4, finishedAt: expect.any(Date) });
+    expect(await createDelivery({ status: "sent", period: "weekly:2026-W26" })).toMatchObject({
+      status: "sent",
+      period: "weekly:2026-W26",
+    });
+    expect(await createDigestRun({ sent: 4 })).toMatchObject({
+      period: "daily:2026-06-22",
+      sent: 4,
+      finishedAt: expect.any(Date),
+    });
   });
 });

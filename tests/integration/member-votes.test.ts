@@ -15,14 +15,20 @@ let client = 0;
 async function upvote(id: string, cookie: string) {
   client += 1;
   const headers = new Headers({ host: "localhost:3000", "x-forwarded-for": `10.9.0.${client}`, cookie });
-  const response = await POST(new Request(`http://localhost:3000/api/papers/${id}/upvote`, { method: "POST", headers }), {
-    params: Promise.resolve({ id }),
-  });
+  const response = await POST(
+    new Request(`http://localhost:3000/api/papers/${id}/upvote`, { method: "POST", headers }),
+    {
+      params: Promise.resolve({ id }),
+    },
+  );
   return { status: response.status, body: await response.json(), setCookie: response.headers.get("set-cookie") };
 }
 
 async function upvotedIds(ids: string[], cookie: string): Promise<string[]> {
-  const response = await countsGet(new Request(`http://localhost:3000/api/papers/upvotes?ids=${ids.join(",")}`, { headers: { cookie } }), undefined);
+  const response = await countsGet(
+    new Request(`http://localhost:3000/api/papers/upvotes?ids=${ids.join(",")}`, { headers: { cookie } }),
+    undefined,
+  );
   return ((await response.json()) as { upvoted: string[] }).upvoted;
 }
 
@@ -33,7 +39,11 @@ describe("member votes", () => {
     await createPaper({ id: "2406.10001", upvotes: 4 });
     const laptop = await signIn(smtp, "ada@example.org");
     const phone = await signIn(smtp, "ada@example.org");
-    expect(await upvote("2406.10001", laptop)).toMatchObject({ status: 200, body: { upvoted: true, upvotes: 5 }, setCookie: null });
+    expect(await upvote("2406.10001", laptop)).toMatchObject({
+      status: 200,
+      body: { upvoted: true, upvotes: 5 },
+      setCookie: null,
+    });
     expect(await upvote("2406.10001", phone)).toMatchObject({ status: 200, body: { upvoted: true, upvotes: 5 } });
     expect(await upvotedIds(["2406.10001"], phone)).toEqual(["2406.10001"]);
     const user = await db.user.findUniqueOrThrow({ where: { email: "ada@example.org" } });
@@ -62,7 +72,10 @@ describe("member votes", () => {
     expect(await count("2406.20002")).toBe(3); // the member's one vote, not two
     expect(await count("2406.20003")).toBe(3);
     expect(await db.upvote.count({ where: { voterId: { not: { startsWith: "member:" } } } })).toBe(0);
-    expect((await upvotedIds(["2406.20001", "2406.20002", "2406.20003"], member)).sort()).toEqual(["2406.20001", "2406.20002"]);
+    expect((await upvotedIds(["2406.20001", "2406.20002", "2406.20003"], member)).sort()).toEqual([
+      "2406.20001",
+      "2406.20002",
+    ]);
     // Another browser of the member sees the same.
     expect((await upvotedIds(["2406.20001", "2406.20002"], elsewhere)).sort()).toEqual(["2406.20001", "2406.20002"]);
   });

@@ -11,7 +11,8 @@ const smtp = await vi.hoisted(async () => {
 });
 // Test files share a worker process: the next one must not inherit these.
 afterAll(() => {
-  delete process.env.ALLOWED_EMAIL_DOMAINS; delete process.env.ADMIN_EMAILS;
+  delete process.env.ALLOWED_EMAIL_DOMAINS;
+  delete process.env.ADMIN_EMAILS;
 });
 
 describe("ALLOWED_EMAIL_DOMAINS", () => {
@@ -42,7 +43,9 @@ describe("ALLOWED_EMAIL_DOMAINS", () => {
   });
 
   it("keeps letting an existing member from another domain sign in", async () => {
-    await db.user.create({ data: { id: "old", name: "", email: "old@example.com", emailVerified: true, handle: "old" } });
+    await db.user.create({
+      data: { id: "old", name: "", email: "old@example.com", emailVerified: true, handle: "old" },
+    });
     expect((await requestLink("old@example.com")).status).toBe(202);
     expect((await confirmLink(linkToken(smtp.received.at(-1)!))).location).toBe("/account");
   });

@@ -17,7 +17,13 @@ afterAll(() => {
 
 const ORIGIN = "http://localhost:3000";
 
-function formPost(handler: typeof sessionsPost, path: string, cookie: string, fields: Record<string, string> = {}, origin = ORIGIN) {
+function formPost(
+  handler: typeof sessionsPost,
+  path: string,
+  cookie: string,
+  fields: Record<string, string> = {},
+  origin = ORIGIN,
+) {
   return handler(
     new Request(`${ORIGIN}${path}`, {
       method: "POST",
@@ -101,7 +107,13 @@ describe("sign-in by email link", () => {
   it("refuses made-up tokens, bad input and requests from another site, changing nothing", async () => {
     expect((await confirmLink("not-a-real-token")).location).toBe("/sign-in?failed=link");
     expect((await requestLink("not-an-email")).status).toBe(400);
-    const crossSite = await formPost(signOutPost, "/api/members/sign-in/confirm", "", { token: "x" }, "https://evil.example");
+    const crossSite = await formPost(
+      signOutPost,
+      "/api/members/sign-in/confirm",
+      "",
+      { token: "x" },
+      "https://evil.example",
+    );
     expect(crossSite.status).toBe(403);
     expect(await db.user.count()).toBe(0);
     expect(await db.session.count()).toBe(0);
@@ -131,11 +143,26 @@ describe("sessions", () => {
     const laptop = await signIn(smtp, "lin@example.org");
     const phone = await signIn(smtp, "lin@example.org");
     const stranger = await signIn(smtp, "eve@example.org");
-    const phoneSession = await db.session.findFirstOrThrow({ where: { user: { email: "lin@example.org" } }, orderBy: { createdAt: "desc" } });
+    const phoneSession = await db.session.findFirstOrThrow({
+      where: { user: { email: "lin@example.org" } },
+      orderBy: { createdAt: "desc" },
+    });
     // Someone else cannot end it, and a visitor is told to sign in.
-    expect((await formPost(sessionsPost, "/api/members/sessions", stranger, { session: phoneSession.id })).status).toBe(404);
+    expect((await formPost(sessionsPost, "/api/members/sessions", stranger, { session: phoneSession.id })).status).toBe(
+      404,
+    );
     expect((await formPost(sessionsPost, "/api/members/sessions", "", { session: phoneSession.id })).status).toBe(401);
-    expect((await formPost(sessionsPost, "/api/members/sessions", laptop, { session: phoneSession.id }, "https://evil.example")).status).toBe(403);
+    expect(
+      (
+        await formPost(
+          sessionsPost,
+          "/api/members/sessions",
+          laptop,
+          { session: phoneSession.id },
+          "https://evil.example",
+        )
+      ).status,
+    ).toBe(403);
     expect(await sessionMember(phone)).not.toBeNull();
 
     const revoked = await formPost(sessionsPost, "/api/members/sessions", laptop, { session: phoneSession.id });

@@ -57,7 +57,9 @@ describe("moderation", () => {
     expect(await block(admin, "@Ada")).toEqual({ status: 200, body: { message: "@ada is blocked." } });
     expect(await sessionMember(victim)).toBeNull();
     expect(await db.session.count({ where: { user: { handle: "ada" } } })).toBe(0);
-    expect((await requestLink("ada@example.org")).body).toEqual({ error: "This account is blocked by the site's admins." });
+    expect((await requestLink("ada@example.org")).body).toEqual({
+      error: "This account is blocked by the site's admins.",
+    });
     expect((await confirmLink(pending)).location).toBe("/sign-in?failed=blocked");
     expect(await db.session.count({ where: { user: { handle: "ada" } } })).toBe(0);
 
@@ -67,7 +69,13 @@ describe("moderation", () => {
     await signIn(smtp, "ada@example.org");
 
     const { body } = await audit(admin);
-    expect(body.entries.map((entry: { actor: string; action: string; target: string }) => [entry.actor, entry.action, entry.target])).toEqual([
+    expect(
+      body.entries.map((entry: { actor: string; action: string; target: string }) => [
+        entry.actor,
+        entry.action,
+        entry.target,
+      ]),
+    ).toEqual([
       ["boss", "member.unblock", "ada"],
       ["boss", "member.block", "ada"],
     ]);
@@ -84,6 +92,8 @@ describe("moderation", () => {
     await deleteComment(author, one.id);
     await deleteComment(boss, two.id);
     const { body } = await audit(admin);
-    expect(body.entries).toMatchObject([{ actor: boss.handle, action: "comment.remove", target: two.id, detail: `on ${paper.id}` }]);
+    expect(body.entries).toMatchObject([
+      { actor: boss.handle, action: "comment.remove", target: two.id, detail: `on ${paper.id}` },
+    ]);
   });
 });

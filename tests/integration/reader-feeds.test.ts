@@ -10,7 +10,11 @@ import { createPaper, createUpvote } from "../factories";
 
 const APP = "http://localhost:3000";
 const LISTS = new Set(["rss.channel.item", "feed.entry", "feed.link", "feed.entry.link", "feed.entry.author"]);
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (_name, path) => LISTS.has(String(path)) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  isArray: (_name, path) => LISTS.has(String(path)),
+});
 
 type Handler = (request: Request, context: undefined) => Promise<Response>;
 
@@ -21,7 +25,12 @@ async function fetchFeed(handler: Handler, path: string, headers: Record<string,
 
 /** What a feed reader shows for a text declared as HTML. */
 function decodeHtml(html: string): string {
-  return html.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  return html
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 async function seed() {
@@ -36,7 +45,13 @@ async function seed() {
     feedDate: "2026-06-22",
     upvotes: 9,
   });
-  await createPaper({ id: "lip-forcing", title: "Lip Forcing", feedDate: "2026-06-22", upvotes: 1, organization: { slug: "kaist-ai", name: "KAIST AI" } });
+  await createPaper({
+    id: "lip-forcing",
+    title: "Lip Forcing",
+    feedDate: "2026-06-22",
+    upvotes: 1,
+    organization: { slug: "kaist-ai", name: "KAIST AI" },
+  });
 }
 
 describe("feeds for readers", () => {
@@ -69,7 +84,9 @@ describe("feeds for readers", () => {
     expect(first.pubDate).toBe("Mon, 22 Jun 2026 00:00:00 GMT");
     expect(decodeHtml(first.title)).toBe('Why <script>alert("x")</script> & ]]> stay text');
     expect(first.title).not.toContain("<script>");
-    expect(decodeHtml(first.description)).toBe("An abstract with <b>markup</b>, & an ampersand and a control character.");
+    expect(decodeHtml(first.description)).toBe(
+      "An abstract with <b>markup</b>, & an ampersand and a control character.",
+    );
     expect(first.author).toBeUndefined();
   });
 
@@ -146,7 +163,10 @@ describe("feeds for readers", () => {
     expect(byEtag.response.headers.get("ETag")).toBe(etag);
     expect((await fetchFeed(rss, "/papers/feed.xml", { "If-Modified-Since": lastModified })).response.status).toBe(304);
     // If-None-Match decides alone when both are sent.
-    expect((await fetchFeed(rss, "/papers/feed.xml", { "If-None-Match": '"other"', "If-Modified-Since": lastModified })).response.status).toBe(200);
+    expect(
+      (await fetchFeed(rss, "/papers/feed.xml", { "If-None-Match": '"other"', "If-Modified-Since": lastModified }))
+        .response.status,
+    ).toBe(200);
 
     // Seconds later, as HTTP dates have whole seconds.
     const later = new Date(Date.parse(lastModified) + 5000);

@@ -6,8 +6,16 @@ import { createPaper } from "../factories";
 describe("relatedPapers", () => {
   it("finds the papers that share the paper's distinctive words, closest first, never itself", async () => {
     const common = "We present a method and evaluate it on a benchmark with results.";
-    await createPaper({ id: "self", title: "Quokka diffusion for marsupial video", abstract: `${common} Quokka marsupial burrows.` });
-    await createPaper({ id: "close", title: "Quokka video tracking", abstract: `${common} Marsupial quokka burrows at night.` });
+    await createPaper({
+      id: "self",
+      title: "Quokka diffusion for marsupial video",
+      abstract: `${common} Quokka marsupial burrows.`,
+    });
+    await createPaper({
+      id: "close",
+      title: "Quokka video tracking",
+      abstract: `${common} Marsupial quokka burrows at night.`,
+    });
     await createPaper({ id: "near", title: "Diffusion models", abstract: `${common} Image footage.` });
     await createPaper({ id: "far", title: "Compilers", abstract: `${common} Register allocation.` });
     for (let i = 0; i < 4; i += 1) await createPaper({ title: `Filler ${i}`, abstract: common });

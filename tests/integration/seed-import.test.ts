@@ -21,7 +21,10 @@ describe("importing the seed page into a migrated database", () => {
 
   it("stores the fields of named papers exactly", async () => {
     await importSeedPages(db);
-    const lip = await db.paper.findFirstOrThrow({ where: { title: { startsWith: "Lip Forcing" } }, include: { organization: true } });
+    const lip = await db.paper.findFirstOrThrow({
+      where: { title: { startsWith: "Lip Forcing" } },
+      include: { organization: true },
+    });
     expect(lip).toMatchObject({
       id: "lip-forcing-few-step-autoregressive-diffusion-for-real-time-lip-synchronization",
       authorCount: null,

@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { frequencyToken, unsubscribeToken } from "@/lib/digest/render";
-import { changeFrequencyAction, unsubscribeAction } from "@/lib/subscriptions/actions";
+import { changeFrequencyAction, confirmAction, unsubscribeAction } from "@/lib/subscriptions/actions";
+import { confirmationState, hashToken } from "@/lib/subscriptions/subscriptions";
 import { createSubscriber } from "../factories";
 
 /** Where a server action redirected to: Next's redirect() throws an error carrying the target. */
@@ -27,14 +28,23 @@ describe("unsubscribeAction", () => {
   it("unsubscribes with a valid token and returns to the unsubscribe page", async () => {
     const subscriber = await createSubscriber();
     const token = unsubscribeToken(subscriber.id);
-    expect(await redirectOf(unsubscribeAction(form({ token })))).toBe(`/unsubscribe?token=${encodeURIComponent(token)}`);
+    expect(await redirectOf(unsubscribeAction(form({ token })))).toBe(
+      `/unsubscribe?token=${encodeURIComponent(token)}`,
+    );
     expect((await db.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).status).toBe("unsubscribed");
   });
 
   it("changes nothing for a forged, altered or wrong-purpose token", async () => {
     const subscriber = await createSubscriber();
-    for (const token of ["", "nonsense", `${unsubscribeToken(subscriber.id).slice(0, -2)}xx`, frequencyToken(subscriber.id)]) {
-      expect(await redirectOf(unsubscribeAction(form({ token })))).toBe(`/unsubscribe?token=${encodeURIComponent(token)}`);
+    for (const token of [
+      "",
+      "nonsense",
+      `${unsubscribeToken(subscriber.id).slice(0, -2)}xx`,
+      frequencyToken(subscriber.id),
+    ]) {
+      expect(await redirectOf(unsubscribeAction(form({ token })))).toBe(
+        `/unsubscribe?token=${encodeURIComponent(token)}`,
+      );
     }
     expect((await db.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).status).toBe("active");
   });
@@ -46,9 +56,32 @@ describe("changeFrequencyAction", () => {
     const token = frequencyToken(subscriber.id);
     const page = `/subscribe/frequency?token=${encodeURIComponent(token)}`;
     expect(await redirectOf(changeFrequencyAction(form({ token, frequency: "monthly" })))).toBe(page);
-    expect(await redirectOf(changeFrequencyAction(form({ token: unsubscribeToken(subscriber.id), frequency: "weekly" })))).not.toMatch(/saved/);
+    expect(
+      await redirectOf(changeFrequencyAction(form({ token: unsubscribeToken(subscriber.id), frequency: "weekly" }))),
+    ).not.toMatch(/saved/);
     expect((await db.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).frequency).toBe("daily");
     expect(await redirectOf(changeFrequencyAction(form({ token, frequency: "weekly" })))).toBe(`${page}&saved=1`);
     expect((await db.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).frequency).toBe("weekly");
+  });
+});
+
+describe("confirmAction", () => {
+  it("confirms with the button's POST only: reading the link's state changes nothing", async () => {
+    const token = "the-token-from-the-email";
+    const subscriber = await createSubscriber({
+      status: "pending",
+      confirmTokenHash: hashToken(token),
+      confirmTokenExpiresAt: new Date(Date.now() + 3_600_000),
+    });
+    for (let i = 0; i < 3; i += 1) expect(await confirmationState(token)).toBe("ready");
+    expect((await db.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).status).toBe("pending");
+
+    const page = `/subscribe/confirm?token=${token}`;
+    expect(await redirectOf(confirmAction(form({ token })))).toBe(`${page}&confirmed=1`);
+    expect((await db.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).status).toBe("active");
+    expect(await confirmationState(token)).toBe("used");
+    // A second press, or a made-up token, confirms nothing and says nothing was confirmed.
+    expect(await redirectOf(confirmAction(form({ token })))).toBe(page);
+    expect(await redirectOf(confirmAction(form({ token: "made-up" })))).toBe("/subscribe/confirm?token=made-up");
   });
 });

@@ -81,7 +81,14 @@ describe("GET /api/cron/digest", () => {
     await createPaper({ feedDate: today(), upvotes: 1 });
     await createSubscriber({ email: "reader@example.com" });
     const before = smtp.received.length;
-    for (const authorization of [null, "", "Bearer", "Bearer wrong-secret-0123456789", "Basic dGVzdA==", "bearer test-cron-secret-0123456789x"]) {
+    for (const authorization of [
+      null,
+      "",
+      "Bearer",
+      "Bearer wrong-secret-0123456789",
+      "Basic dGVzdA==",
+      "bearer test-cron-secret-0123456789x",
+    ]) {
       const answer = await cron(authorization);
       expect(answer.status, String(authorization)).toBe(401);
       expect(answer.body.error).toMatch(/Authorization: Bearer/);

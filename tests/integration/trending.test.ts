@@ -44,16 +44,31 @@ describe("trendingPapers", () => {
     expect(ranked[0].upvotes).toBe(2);
     expect(ranked[2].score).toBeCloseTo(0.75, 10);
     expect(ranked[3]).toMatchObject({ score: 0, upvotes: 405 });
-    expect(await trendingPapers({ limit: 2, now }).then((top) => top.map((paper) => paper.id))).toEqual(["fresh-two", "one-now"]);
+    expect(await trendingPapers({ limit: 2, now }).then((top) => top.map((paper) => paper.id))).toEqual([
+      "fresh-two",
+      "one-now",
+    ]);
   });
 });
 
 describe("trendingPapers at scale", () => {
   it("ranks more recently upvoted papers than SQLite takes query parameters", async () => {
     const count = 2_000;
-    await createPapers(Array.from({ length: count }, (_, i) => ({ id: `bulk-${i}`, title: `Bulk ${i}`, abstract: "A.", feedDate: "2026-05-01" })));
+    await createPapers(
+      Array.from({ length: count }, (_, i) => ({
+        id: `bulk-${i}`,
+        title: `Bulk ${i}`,
+        abstract: "A.",
+        feedDate: "2026-05-01",
+      })),
+    );
     // One upvote each this week; paper 7's is the latest, so it ranks first.
-    await createUpvotes(Array.from({ length: count }, (_, i) => ({ paperId: `bulk-${i}`, createdAt: hoursAgo(i === 7 ? 0 : 1 + i / 100) })));
+    await createUpvotes(
+      Array.from({ length: count }, (_, i) => ({
+        paperId: `bulk-${i}`,
+        createdAt: hoursAgo(i === 7 ? 0 : 1 + i / 100),
+      })),
+    );
     const top = await trendingPapers({ limit: 3, now });
     expect(top.map((paper) => paper.id)).toEqual(["bulk-7", "bulk-0", "bulk-1"]);
     expect(top[0]).toMatchObject({ title: "Bulk 7", abstract: "A." });

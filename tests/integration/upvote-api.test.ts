@@ -9,7 +9,8 @@ import { revalidatedPaths } from "../setup/next-cache";
 
 // Each test votes from its own address so that the per-address limit, kept in memory for the
 // whole file, never carries over from one test to the next.
-const address = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+const address = () =>
+  `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
 
 const voterCookie = (voterId: string) => `dp_voter=${sign("voter", voterId)}`;
 
@@ -37,14 +38,22 @@ describe("POST and DELETE /api/papers/{id}/upvote", () => {
     const cookie = voterCookie(randomUUID());
 
     for (let i = 0; i < 3; i += 1) {
-      expect(await vote("POST", "2406.00001", { cookie })).toMatchObject({ status: 200, body: { upvoted: true, upvotes: 11 } });
+      expect(await vote("POST", "2406.00001", { cookie })).toMatchObject({
+        status: 200,
+        body: { upvoted: true, upvotes: 11 },
+      });
     }
     expect(await rowsOf("2406.00001")).toHaveLength(1);
     for (let i = 0; i < 3; i += 1) {
-      expect(await vote("DELETE", "2406.00001", { cookie })).toMatchObject({ status: 200, body: { upvoted: false, upvotes: 10 } });
+      expect(await vote("DELETE", "2406.00001", { cookie })).toMatchObject({
+        status: 200,
+        body: { upvoted: false, upvotes: 10 },
+      });
     }
     expect(await rowsOf("2406.00001")).toHaveLength(0);
-    expect(await db.paper.findUnique({ where: { id: "2406.00001" }, select: { upvotes: true } })).toEqual({ upvotes: 10 });
+    expect(await db.paper.findUnique({ where: { id: "2406.00001" }, select: { upvotes: true } })).toEqual({
+      upvotes: 10,
+    });
   });
 
   it("makes every cached page that shows the paper's count stale, and none on a refused vote", async () => {
@@ -52,7 +61,17 @@ describe("POST and DELETE /api/papers/{id}/upvote", () => {
     revalidatedPaths.length = 0;
     await vote("POST", "2406.00009", { cookie: voterCookie(randomUUID()) });
     expect(revalidatedPaths.sort()).toEqual(
-      ["/papers/2406.00009", "/papers/date/2026-06-22", "/papers/date/latest", "/papers/month/2026-06", "/papers/week/2026-W26"].sort(),
+      [
+        "/papers/2406.00009",
+        "/papers/date/2026-06-22",
+        "/papers/date/latest",
+        "/papers/month/2026-06",
+        "/papers/week/2026-W26",
+        // Every later page of every week and month, and trending.
+        "/papers/week/[week]/p/[page] (page)",
+        "/papers/month/[month]/p/[page] (page)",
+        "/papers/trending/now",
+      ].sort(),
     );
     revalidatedPaths.length = 0;
     await vote("POST", "2406.99999", { cookie: voterCookie(randomUUID()) });
@@ -85,7 +104,8 @@ describe("POST and DELETE /api/papers/{id}/upvote", () => {
     const unsigned = `dp_voter=${victim}`;
     const otherPurpose = `dp_voter=${sign("unsubscribe", victim)}`;
     const altered = voterCookie(victim).replace(/.$/, (c) => (c === "A" ? "B" : "A"));
-    for (const cookie of [signedElsewhere, unsigned, otherPurpose, altered]) {
+    const badEncoding = `dp_voter=%E0%zz${voterCookie(victim).slice("dp_voter=".length)}`;
+    for (const cookie of [signedElsewhere, unsigned, otherPurpose, altered, badEncoding]) {
       const answer = await vote("DELETE", "2406.00002", { cookie });
       expect(answer).toMatchObject({ status: 200, body: { upvoted: false, upvotes: 1 } });
     }
@@ -97,11 +117,14 @@ describe("POST and DELETE /api/papers/{id}/upvote", () => {
     expect((await rowsOf("2406.00002")).map((row) => row.voterId)).toContain(victim);
   });
 
-  it.each([["NOT_AN_ID"], ["2406.1"], ["has space"], ["..%2F"], ["-leading-dash"]])("answers the malformed id %j with a 400", async (id) => {
-    const answer = await vote("POST", id);
-    expect(answer.status).toBe(400);
-    expect(answer.body.error).toMatch(/^id: /);
-  });
+  it.each([["NOT_AN_ID"], ["2406.1"], ["has space"], ["..%2F"], ["-leading-dash"]])(
+    "answers the malformed id %j with a 400",
+    async (id) => {
+      const answer = await vote("POST", id);
+      expect(answer.status).toBe(400);
+      expect(answer.body.error).toMatch(/^id: /);
+    },
+  );
 
   it("answers an unknown paper with a 404 and writes nothing", async () => {
     const answer = await vote("POST", "2406.99999");

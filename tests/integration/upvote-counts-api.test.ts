@@ -38,7 +38,10 @@ describe("GET /api/papers/upvotes", () => {
   });
 
   it.each([
-    ["forged (right shape, wrong signature)", (voter: string) => `dp_voter=${sign("voter", voter, "another-secret-0123456789-0123456789")}`],
+    [
+      "forged (right shape, wrong signature)",
+      (voter: string) => `dp_voter=${sign("voter", voter, "another-secret-0123456789-0123456789")}`,
+    ],
     ["signed for another purpose", (voter: string) => `dp_voter=${sign("unsubscribe", voter)}`],
     ["garbage", () => "dp_voter=%E0%A4%A; x=%zz"],
   ])("a %s cookie has upvoted nothing", async (_, cookieOf) => {

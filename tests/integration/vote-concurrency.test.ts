@@ -11,15 +11,24 @@ const TOGGLES = 1_000;
 
 /** Every paper's stored count next to what its rows say it must be. */
 async function countsAndRows() {
-  const papers = await db.paper.findMany({ select: { id: true, upvotes: true, importedUpvotes: true, _count: { select: { votes: true } } } });
-  return papers.map((paper) => ({ id: paper.id, upvotes: paper.upvotes, expected: paper.importedUpvotes + paper._count.votes }));
+  const papers = await db.paper.findMany({
+    select: { id: true, upvotes: true, importedUpvotes: true, _count: { select: { votes: true } } },
+  });
+  return papers.map((paper) => ({
+    id: paper.id,
+    upvotes: paper.upvotes,
+    expected: paper.importedUpvotes + paper._count.votes,
+  }));
 }
 
 describe("upvote counts under concurrent toggles", () => {
   it("1,000 concurrent toggles from 50 voters end with every count equal to imported + rows", async () => {
     for (const [index, id] of PAPERS.entries()) await createPaper({ id, upvotes: index * 7 });
     // Each voter from its own address, as 50 people would be, so no rate limit is reached.
-    const voters = Array.from({ length: VOTERS }, (_, i) => ({ cookie: `dp_voter=${sign("voter", randomUUID())}`, address: `10.0.0.${i + 1}` }));
+    const voters = Array.from({ length: VOTERS }, (_, i) => ({
+      cookie: `dp_voter=${sign("voter", randomUUID())}`,
+      address: `10.0.0.${i + 1}`,
+    }));
     // A fixed pseudo-random sequence, so a failure can be rerun as it was.
     let seed = 42;
     const random = (n: number) => {

@@ -40,14 +40,19 @@ export async function confirmLink(token: string, cookie = "") {
     }),
     undefined,
   );
-  return { status: response.status, location: response.headers.get("location"), setCookies: response.headers.getSetCookie() };
+  return {
+    status: response.status,
+    location: response.headers.get("location"),
+    setCookies: response.headers.getSetCookie(),
+  };
 }
 
 /** Signs `email` in from scratch; the Cookie header of the new session. */
 export async function signIn(smtp: TestSmtpServer, email: string, cookie = ""): Promise<string> {
   const before = smtp.received.length;
   const asked = await requestLink(email);
-  if (asked.status !== 202 || smtp.received.length !== before + 1) throw new Error(`No link for ${email}: ${JSON.stringify(asked)}`);
+  if (asked.status !== 202 || smtp.received.length !== before + 1)
+    throw new Error(`No link for ${email}: ${JSON.stringify(asked)}`);
   const confirmed = await confirmLink(linkToken(smtp.received.at(-1)!), cookie);
   if (confirmed.location !== "/account") throw new Error(`Sign-in failed: ${confirmed.location}`);
   return cookieHeader(confirmed.setCookies);

@@ -20,7 +20,11 @@ describe("cachedAnswer", () => {
 
   it("does not keep an answer computed while a drop happened", async () => {
     let release!: () => void;
-    const slow = cachedAnswer("race", 60_000, () => new Promise<string>((resolve) => (release = () => resolve("before the vote"))));
+    const slow = cachedAnswer(
+      "race",
+      60_000,
+      () => new Promise<string>((resolve) => (release = () => resolve("before the vote"))),
+    );
     dropCachedAnswers();
     release();
     expect(await slow).toBe("before the vote");

@@ -4,7 +4,9 @@ import { renderCommentMarkdown } from "@/lib/comments/markdown";
 
 describe("comment Markdown", () => {
   it("renders paragraphs, emphasis, code, lists and links, each link marked as user content", () => {
-    const html = renderCommentMarkdown("Nice **result**, _really_.\n\n- one\n- `two`\n\n```\ncode()\n```\n\n[the repo](https://github.com/a/b)");
+    const html = renderCommentMarkdown(
+      "Nice **result**, _really_.\n\n- one\n- `two`\n\n```\ncode()\n```\n\n[the repo](https://github.com/a/b)",
+    );
     expect(html).toContain("<strong>result</strong>");
     expect(html).toContain("<em>really</em>");
     expect(html).toContain("<li><code>two</code></li>");
@@ -22,7 +24,9 @@ describe("comment Markdown", () => {
   });
 
   it("keeps math as typed: no emphasis inside $…$ or $$…$$", () => {
-    expect(renderCommentMarkdown("Take $a*b*c$ and $$x_1 + y_1$$ here")).toBe("<p>Take $a*b*c$ and $$x_1 + y_1$$ here</p>\n");
+    expect(renderCommentMarkdown("Take $a*b*c$ and $$x_1 + y_1$$ here")).toBe(
+      "<p>Take $a*b*c$ and $$x_1 + y_1$$ here</p>\n",
+    );
   });
 
   it("drops headings, images and tables to plain text", () => {

@@ -9,7 +9,17 @@ describe("parseDay", () => {
   });
 
   it("rejects impossible or malformed days", () => {
-    for (const text of ["2026-02-30", "2026-02-29", "1900-02-29", "2026-13-01", "2026-00-10", "2026-6-1", "foo", "2026-06-22x", ""]) {
+    for (const text of [
+      "2026-02-30",
+      "2026-02-29",
+      "1900-02-29",
+      "2026-13-01",
+      "2026-00-10",
+      "2026-6-1",
+      "foo",
+      "2026-06-22x",
+      "",
+    ]) {
       expect(parseDay(text), text).toBeNull();
     }
   });

@@ -9,8 +9,14 @@ describe("failureResponse", () => {
   it("gives each kind of failure its status and the message as the error body", async () => {
     // Written out here, not imported: this is the contract clients see.
     const statuses: [FailureKind, number][] = [
-      ["invalid", 400], ["unauthorized", 401], ["forbidden", 403], ["not_found", 404],
-      ["too_large", 413], ["unsupported_media_type", 415], ["rate_limited", 429], ["unavailable", 503],
+      ["invalid", 400],
+      ["unauthorized", 401],
+      ["forbidden", 403],
+      ["not_found", 404],
+      ["too_large", 413],
+      ["unsupported_media_type", 415],
+      ["rate_limited", 429],
+      ["unavailable", 503],
     ];
     for (const [kind, status] of statuses) {
       const response = failureResponse(fail(kind, `about ${kind}`).error);
@@ -22,7 +28,9 @@ describe("failureResponse", () => {
   it("sends Retry-After and WWW-Authenticate only when the failure names them", () => {
     const limited = failureResponse(fail("rate_limited", "slow down", { retryAfterSeconds: 42 }).error);
     expect(limited.headers.get("retry-after")).toBe("42");
-    const unauthorized = failureResponse(fail("unauthorized", "who are you", { challenge: 'Bearer realm="cron"' }).error);
+    const unauthorized = failureResponse(
+      fail("unauthorized", "who are you", { challenge: 'Bearer realm="cron"' }).error,
+    );
     expect(unauthorized.headers.get("www-authenticate")).toBe('Bearer realm="cron"');
     const plain = failureResponse(fail("invalid", "no").error);
     expect(plain.headers.get("retry-after")).toBeNull();

@@ -3,7 +3,7 @@ import { compileBulkMessage } from "@/lib/mail/bulk";
 import { compileTemplate } from "@/lib/mail/template";
 
 describe("compileTemplate", () => {
-  const fill = compileTemplate("<a href=\"[A]\">[A]</a> · [B] ▲", { a: "[A]", b: "[B]", c: "[C]" });
+  const fill = compileTemplate('<a href="[A]">[A]</a> · [B] ▲', { a: "[A]", b: "[B]", c: "[C]" });
 
   it("fills every occurrence of each marker, as UTF-8", () => {
     expect(fill({ a: "x", b: "y", c: "z" }).toString("utf8")).toBe('<a href="x">x</a> · y ▲');
@@ -33,8 +33,16 @@ describe("compileBulkMessage", () => {
   });
 
   it("refuses a value that would break a header line", async () => {
-    const copy = await compileBulkMessage({ ...message, headers: { "X-Link": "<[LINK]>" }, placeholders: { link: "[LINK]" } });
-    expect(() => copy("reader@example.com", { link: "x\r\nBcc: victim@example.com" })).toThrow("link would break a header line");
-    expect(copy("reader@example.com", { link: "https://example.com/?a=1&b=2" }).raw.toString()).toContain("X-Link: <https://example.com/?a=1&b=2>");
+    const copy = await compileBulkMessage({
+      ...message,
+      headers: { "X-Link": "<[LINK]>" },
+      placeholders: { link: "[LINK]" },
+    });
+    expect(() => copy("reader@example.com", { link: "x\r\nBcc: victim@example.com" })).toThrow(
+      "link would break a header line",
+    );
+    expect(copy("reader@example.com", { link: "https://example.com/?a=1&b=2" }).raw.toString()).toContain(
+      "X-Link: <https://example.com/?a=1&b=2>",
+    );
   });
 });

@@ -10,13 +10,24 @@ describe("members' environment variables", () => {
   });
 
   it("reads comma lists lower-cased and trimmed, and the flag's words", () => {
-    const env = parseEnv({ ...BASE, ALLOWED_EMAIL_DOMAINS: " Example.EDU,,lab.example.org ", ADMIN_EMAILS: "Ada@Example.edu", ANONYMOUS_VOTES: "false" });
-    expect(env).toMatchObject({ ALLOWED_EMAIL_DOMAINS: ["example.edu", "lab.example.org"], ADMIN_EMAILS: ["ada@example.edu"], ANONYMOUS_VOTES: false });
+    const env = parseEnv({
+      ...BASE,
+      ALLOWED_EMAIL_DOMAINS: " Example.EDU,,lab.example.org ",
+      ADMIN_EMAILS: "Ada@Example.edu",
+      ANONYMOUS_VOTES: "false",
+    });
+    expect(env).toMatchObject({
+      ALLOWED_EMAIL_DOMAINS: ["example.edu", "lab.example.org"],
+      ADMIN_EMAILS: ["ada@example.edu"],
+      ANONYMOUS_VOTES: false,
+    });
     expect(parseEnv({ ...BASE, ANONYMOUS_VOTES: "1" }).ANONYMOUS_VOTES).toBe(true);
   });
 
   it("names each malformed variable", () => {
-    expect(() => parseEnv({ ...BASE, ALLOWED_EMAIL_DOMAINS: "@example.edu" })).toThrow(/ALLOWED_EMAIL_DOMAINS.*: must be domains/);
+    expect(() => parseEnv({ ...BASE, ALLOWED_EMAIL_DOMAINS: "@example.edu" })).toThrow(
+      /ALLOWED_EMAIL_DOMAINS.*: must be domains/,
+    );
     expect(() => parseEnv({ ...BASE, ADMIN_EMAILS: "ada" })).toThrow(/ADMIN_EMAILS.*: must be email addresses/);
     expect(() => parseEnv({ ...BASE, ANONYMOUS_VOTES: "yes" })).toThrow(/ANONYMOUS_VOTES: must be "true" or "false"/);
   });

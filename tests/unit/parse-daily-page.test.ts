@@ -54,7 +54,11 @@ describe("parseDailyPage on the real seed page", () => {
   });
 
   it("reads a date with no upvotes as 0 upvotes", () => {
-    expect(byTitle("Quantizing deep convolutional")).toMatchObject({ authorCount: 1, publishedOn: "2018-06-21", upvotes: 0 });
+    expect(byTitle("Quantizing deep convolutional")).toMatchObject({
+      authorCount: 1,
+      publishedOn: "2018-06-21",
+      upvotes: 0,
+    });
     expect(byTitle("Tstars-Tryon")).toMatchObject({ publishedOn: "2026-04-20", upvotes: 8 });
   });
 

@@ -18,7 +18,11 @@ export default async function ConfirmSignInPage({ searchParams }: Props) {
     return (
       <NoticePage title="This link is not complete">
         <p>
-          Open the whole link from the email, or <Link href={SIGN_IN_PATH} className="font-medium underline">ask for a new one</Link>.
+          Open the whole link from the email, or{" "}
+          <Link href={SIGN_IN_PATH} className="font-medium underline">
+            ask for a new one
+          </Link>
+          .
         </p>
       </NoticePage>
     );

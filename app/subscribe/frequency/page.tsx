@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { buttonClass, NoticePage, SubscribeAgain } from "@/components/notice-page";
-import { verify } from "@/lib/db/signing";
-import { subscriptionOf } from "@/lib/subscriptions/subscriptions";
+import { TokenPurpose } from "@/lib/db/signing";
+import { SubscriberStatus } from "@/lib/generated/prisma/enums";
+import { subscriberIdFromToken, subscriptionOf } from "@/lib/subscriptions/subscriptions";
 import { FREQUENCIES } from "@/lib/subscriptions/schema";
-import { changeFrequencyAction } from "../../../lib/subscriptions/actions";
+import { changeFrequencyAction } from "@/lib/subscriptions/actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Digest frequency", robots: { index: false } };
@@ -12,16 +13,16 @@ type Props = { searchParams: Promise<{ token?: string | string[]; saved?: string
 
 export default async function FrequencyPage({ searchParams }: Props) {
   const { token, saved } = await searchParams;
-  const id = typeof token === "string" ? verify("frequency", token) : null;
-  if (!id) {
+  const link = subscriberIdFromToken(TokenPurpose.frequency, typeof token === "string" ? token : null);
+  if (!link.ok) {
     return (
       <NoticePage title="This link is not valid">
         <p>Use the link in your latest digest email. Nothing was changed.</p>
       </NoticePage>
     );
   }
-  const subscription = await subscriptionOf(id);
-  if (subscription?.status !== "active") {
+  const subscription = await subscriptionOf(link.value);
+  if (subscription?.status !== SubscriberStatus.active) {
     return (
       <NoticePage title="This address is not subscribed">
         <SubscribeAgain />
@@ -36,8 +37,15 @@ export default async function FrequencyPage({ searchParams }: Props) {
           <legend className="mb-2">{subscription.email} gets:</legend>
           {FREQUENCIES.map((frequency) => (
             <label key={frequency} className="flex items-center gap-2">
-              <input type="radio" name="frequency" value={frequency} defaultChecked={subscription.frequency === frequency} />
-              {frequency === "daily" ? "Daily, the trending papers of each day" : "Weekly, the trending papers of each ISO week"}
+              <input
+                type="radio"
+                name="frequency"
+                value={frequency}
+                defaultChecked={subscription.frequency === frequency}
+              />
+              {frequency === "daily"
+                ? "Daily, the trending papers of each day"
+                : "Weekly, the trending papers of each ISO week"}
             </label>
           ))}
         </fieldset>

@@ -8,7 +8,9 @@ export const dynamic = "force-dynamic";
 export const maxDuration = 300;
 
 const handler = route(async (request) =>
-  respond(checkCronSecret(request), async () => NextResponse.json(await runDigest({ log: (line) => console.log(line) }))),
+  respond(checkCronSecret(request), async () =>
+    NextResponse.json(await runDigest({ log: (line) => console.log(line) })),
+  ),
 );
 
 export const GET = handler;
