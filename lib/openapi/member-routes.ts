@@ -61,7 +61,8 @@ export const MEMBER_ROUTES: ApiRoute[] = [
     method: "post",
     path: "/api/members/sign-out",
     summary: "Sign this browser out",
-    security: "memberSession",
+    // No session required: signing out a browser that is not signed in is done already.
+    description: "Ends the session of the browser's cookie, if it has one; a visitor gets the same answer.",
     responses: { 200: { description: "Signed out.", schema: signedInAnswer }, ...crossSite },
     example: { url: "/api/members/sign-out" },
   },
