@@ -17,7 +17,7 @@ declare module "vitest" {
   }
 }
 
-export const POSTGRES_TEMPLATE = "dp_template";
+const POSTGRES_TEMPLATE = "dp_template";
 
 function migrate(databaseUrl: string): void {
   execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], {
