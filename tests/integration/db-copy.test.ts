@@ -56,6 +56,19 @@ async function sqliteSource(name: string): Promise<string> {
     await db.importRun.create({
       data: { source: "hf", day: "2026-06-22", status: "succeeded", added: 7, startedAt: new Date() },
     });
+    // A member with a session, a vote and a comment thread (a reply refers to its parent row).
+    await db.user.create({
+      data: { id: "member-1", name: "", email: "grace@example.org", handle: "grace", emailVerified: true },
+    });
+    await db.session.create({
+      data: { id: "s1", token: "t1", userId: "member-1", expiresAt: new Date("2027-01-01T00:00:00Z") },
+    });
+    await db.upvote.create({ data: { paperId: "2606.00001", voterId: "member:member-1" } });
+    const parent = await db.comment.create({ data: { paperId: "2606.00001", authorId: "member-1", body: "Lovely." } });
+    await db.comment.create({
+      data: { paperId: "2606.00001", authorId: "member-1", parentId: parent.id, body: "Indeed." },
+    });
+    await db.auditEntry.create({ data: { actorId: "member-1", action: "comment.remove", target: parent.id } });
   } finally {
     await db.$disconnect();
   }
@@ -72,15 +85,19 @@ describe.runIf(dialect() === "postgresql")("db:copy", () => {
   it("copies every table, keeps counts, instants, JSON and ids, and builds the search index", async () => {
     const to = await newTarget();
     const report = await copyDatabase({ from: source, to, batchSize: 3 });
-    expect(Object.fromEntries(report.tables.map(({ table, rows }) => [table, rows]))).toEqual({
+    expect(Object.fromEntries(report.tables.map(({ table, rows }) => [table, rows]))).toMatchObject({
       Organization: 1,
       Paper: 7,
       PaperAlias: 1,
-      Upvote: 6,
+      Upvote: 7,
       Subscriber: 2,
       DigestRun: 1,
       Delivery: 1,
       ImportRun: 1,
+      User: 1,
+      Session: 1,
+      Comment: 2,
+      AuditEntry: 1,
     });
     expect(report.papersChecked).toBe(7);
     // Parents before children: a paper before its votes and aliases, a subscriber before its deliveries.
@@ -92,7 +109,11 @@ describe.runIf(dialect() === "postgresql")("db:copy", () => {
     const db = createPrismaClient(to);
     try {
       const paper = await db.paper.findUniqueOrThrow({ where: { id: "2606.00001" } });
-      expect(paper.upvotes).toBe(1 + 5);
+      expect(paper.upvotes).toBe(1 + 5 + 1);
+      const member = await db.user.findUniqueOrThrow({ where: { id: "member-1" }, include: { sessions: true } });
+      expect(member.emailVerified).toBe(true);
+      expect(member.sessions.map((session) => session.expiresAt)).toEqual([new Date("2027-01-01T00:00:00Z")]);
+      expect(await db.comment.count({ where: { parentId: { not: null } } })).toBe(1);
       expect(paper.authors).toEqual(["Ada Lovelace", "Émilie du Châtelet"]);
       expect(paper.publishedAt).toEqual(new Date("2026-06-20T12:34:56.789Z"));
       // The search document is PostgreSQL's own, made by its triggers as the rows came in.
@@ -115,6 +136,7 @@ describe.runIf(dialect() === "postgresql")("db:copy", () => {
     const db = createPrismaClient(to);
     try {
       expect(await db.paper.count()).toBe(7);
+      expect(await db.comment.count()).toBe(2);
     } finally {
       await db.$disconnect();
     }
