@@ -1,6 +1,6 @@
 // One address of every kind of page the app renders, for the checks that must hold on all of
 // them (accessibility, a quiet console). The pages behind an email link get a fresh, valid token.
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { createPrismaClient } from "../../lib/db/create-client";
 import { sign, TokenPurpose } from "../../lib/db/signing";
 import {
@@ -14,6 +14,7 @@ import {
   unsubscribePath,
 } from "../../lib/http/paths";
 import { DigestFrequency, SubscriberStatus } from "../../lib/generated/prisma/enums";
+import { hashToken } from "../../lib/subscriptions/token-hash";
 import { E2E_DATABASE, E2E_SESSION_SECRET } from "./server-config";
 
 export interface PageType {
@@ -40,8 +41,7 @@ async function createSubscriber(status: typeof SubscriberStatus.pending | typeof
         email: `page-check-${randomBytes(6).toString("hex")}@example.com`,
         frequency: DigestFrequency.daily,
         status,
-        // As lib/subscriptions stores it: the SHA-256 of the token the email carries.
-        confirmTokenHash: createHash("sha256").update(token).digest("hex"),
+        confirmTokenHash: hashToken(token),
         confirmTokenExpiresAt: new Date(Date.now() + 3_600_000),
         ...(status === SubscriberStatus.active && { confirmedAt: new Date() }),
       },
