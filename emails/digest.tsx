@@ -27,11 +27,13 @@ export interface DigestEmailProps {
   frequency: "daily" | "weekly";
   papers: DigestPaper[];
   appUrl: string;
+  /** The edition in the public archive. */
+  editionUrl: string;
   unsubscribeUrl: string;
   frequencyUrl: string;
 }
 
-export default function DigestEmail({ dateLabel, frequency, papers, appUrl, unsubscribeUrl, frequencyUrl }: DigestEmailProps) {
+export default function DigestEmail({ dateLabel, frequency, papers, appUrl, editionUrl, unsubscribeUrl, frequencyUrl }: DigestEmailProps) {
   return (
     <Html lang="en">
       <Head />
@@ -42,7 +44,8 @@ export default function DigestEmail({ dateLabel, frequency, papers, appUrl, unsu
             Trending papers · {dateLabel}
           </Heading>
           <Text style={s.muted}>
-            Your {frequency} digest from <Link href={appUrl} style={s.link}>Daily Papers</Link>, ranked by recent upvotes.
+            Your {frequency} digest from <Link href={appUrl} style={s.link}>Daily Papers</Link>, ranked by recent upvotes.{" "}
+            <Link href={editionUrl} style={s.link}>View in the browser</Link>
           </Text>
           {papers.map((paper, index) => (
             <Section key={paper.url} style={{ marginTop: "20px" }}>
@@ -71,6 +74,7 @@ DigestEmail.PreviewProps = {
   dateLabel: "Jun 23, 2026",
   frequency: "daily",
   appUrl: "http://localhost:3000",
+  editionUrl: "http://localhost:3000/digests/daily/2026-06-23",
   unsubscribeUrl: "http://localhost:3000/unsubscribe?token=preview",
   frequencyUrl: "http://localhost:3000/subscribe/frequency?token=preview",
   papers: [

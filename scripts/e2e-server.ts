@@ -2,7 +2,7 @@
 // that is migrated and seeded the same way `npm start` does it.
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { E2E_BASE_URL, E2E_DATABASE, E2E_OUTBOX, E2E_PORT, E2E_SESSION_SECRET } from "../tests/e2e/server-config";
+import { E2E_BASE_URL, E2E_CRON_SECRET, E2E_DATABASE, E2E_OUTBOX, E2E_PORT, E2E_SESSION_SECRET } from "../tests/e2e/server-config";
 import { prepareDatabase } from "./lib/prepare-database";
 import { runBin } from "./lib/run";
 
@@ -12,7 +12,7 @@ Object.assign(process.env, {
   APP_URL: E2E_BASE_URL,
   PORT: String(E2E_PORT),
   MAIL_OUTBOX: E2E_OUTBOX,
-  CRON_SECRET: "e2e-cron-secret-0123456789",
+  CRON_SECRET: E2E_CRON_SECRET,
   SESSION_SECRET: E2E_SESSION_SECRET,
 });
 delete process.env.SMTP_URL;

@@ -8,6 +8,7 @@ import type { PaperSummary } from "../papers/queries";
 import { snippet } from "../papers/text";
 import { rankableSelect, topTrending, uniqueById, upvotedPapers } from "../votes/trending";
 import type { DigestPeriod } from "./period";
+import type { EditionPaper } from "./editions";
 
 export const DIGEST_SIZE = 10;
 const SNIPPET_LENGTH = 280;
@@ -26,12 +27,17 @@ export async function digestPapers(period: DigestPeriod): Promise<PaperSummary[]
   return topTrending(uniqueById([...fresh, ...upvoted]), { limit: DIGEST_SIZE, now });
 }
 
-export function toDigestPaper(paper: PaperSummary, appUrl: string): DigestPaper {
+/** A paper as the edition keeps it: what the email showed, when it was sent. */
+export function toEditionPaper(paper: PaperSummary): EditionPaper {
   return {
-    url: `${appUrl}${paperPath(paper.id)}`,
+    id: paper.id,
     title: paper.title,
     credit: paper.organization?.name ?? paperCredit(paper),
     upvotes: paper.upvotes,
     snippet: snippet(paper.abstract, SNIPPET_LENGTH),
   };
+}
+
+export function toDigestPaper({ id, ...paper }: EditionPaper, appUrl: string): DigestPaper {
+  return { ...paper, url: `${appUrl}${paperPath(id)}` };
 }

@@ -6,7 +6,8 @@ import { createMailer, SMTP_POOL_CONNECTIONS, type Mailer } from "../mail/transp
 import { SubscriberStatus, type DigestFrequency } from "../generated/prisma/enums";
 import { FREQUENCIES } from "../subscriptions/schema";
 import { claimDeliveries, markFailed, recordSent } from "./deliveries";
-import { digestPapers, toDigestPaper } from "./papers";
+import { recordEdition } from "./editions";
+import { digestPapers, toEditionPaper } from "./papers";
 import { digestPeriod, type DigestPeriod } from "./period";
 import { personalize, renderDigest, type RenderedDigest } from "./render";
 import { createSlots } from "./slots";
@@ -97,12 +98,16 @@ async function runPeriod(period: DigestPeriod, context: RunContext): Promise<Dig
     log(`${period.key}: ${note}`);
     return { papers: 0, sent: 0, skipped: 0, failed: 0 };
   }
-  log(`${period.key}: ${papers.length} papers, sending…`);
-  const digest = await renderDigest(period, papers.map((paper) => toDigestPaper(paper, APP_URL)), { appUrl: APP_URL, from: MAIL_FROM });
+  const edition = await recordEdition(period, papers.map(toEditionPaper));
+  log(`${period.key}: ${edition.papers.length} papers, sending…`);
+  const digest = await renderDigest(period, edition, { appUrl: APP_URL, from: MAIL_FROM });
   const counts = await sendToAll(period, digest, context);
-  await db.digestRun.update({ where: { id: run.id }, data: { finishedAt: new Date(), papers: papers.length, ...counts } });
+  await db.digestRun.update({
+    where: { id: run.id },
+    data: { finishedAt: new Date(), papers: edition.papers.length, editionId: edition.id, ...counts },
+  });
   log(`${period.key}: done, ${counts.sent} sent, ${counts.skipped} skipped, ${counts.failed} failed`);
-  return { papers: papers.length, ...counts };
+  return { papers: edition.papers.length, ...counts };
 }
 
 /** Sends the daily and the weekly digest of the period that contains `now`, each at most once. */
@@ -114,7 +119,7 @@ export async function runDigest({ now = new Date(), log = () => {}, batchSize = 
     const results = [];
     for (const period of periods) results.push(await runPeriod(period, context));
     return {
-      period: periods.map((period) => period.key.split(":")[1]).join(" / "),
+      period: periods.map((period) => period.name).join(" / "),
       papers: Math.max(...results.map((result) => result.papers)),
       sent: results.reduce((sum, result) => sum + result.sent, 0),
       skipped: results.reduce((sum, result) => sum + result.skipped, 0),

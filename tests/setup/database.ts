@@ -21,6 +21,7 @@ beforeEach(async () => {
   await db.$transaction([
     db.delivery.deleteMany(),
     db.digestRun.deleteMany(),
+    db.digestEdition.deleteMany(),
     db.subscriber.deleteMany(),
     db.upvote.deleteMany(),
     db.paper.deleteMany(),
