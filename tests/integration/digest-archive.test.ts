@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { findEdition, listEditions } from "@/lib/digest/editions";
 import { today, weekKey } from "@/lib/papers/dates";
 import { createPaper, createSubscribers } from "../factories";
+import { revalidatedPaths } from "../setup/next-cache";
 import { cron } from "../support/digest";
 
 const smtp = await vi.hoisted(async () => (await import("../support/smtp-server")).useSmtpServer());
@@ -29,7 +30,10 @@ describe("the digest archive", () => {
     await createSubscribers([{ email: "daily@example.com" }, { email: "weekly@example.com", frequency: "weekly" }]);
     const start = smtp.received.length;
 
+    revalidatedPaths.length = 0;
     expect((await cron()).body).toMatchObject({ sent: 2, failed: 0 });
+    // The cached archive pages show the new editions on their next request.
+    expect(revalidatedPaths).toEqual(["/digests"]);
     const daily = await findEdition("daily", day);
     expect(daily).toMatchObject({ kind: "daily", period: day, label: expect.any(String) });
     expect(daily!.papers.map((paper) => paper.id)).toEqual(["2606.00001", "2606.00002"]);

@@ -3,6 +3,6 @@
 // which pages a write makes stale.
 export const revalidatedPaths: string[] = [];
 
-export function revalidatePath(path: string): void {
+export function revalidatePath(path: string, _type?: "page" | "layout"): void {
   revalidatedPaths.push(path);
 }
