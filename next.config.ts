@@ -1,4 +1,6 @@
 import type { NextConfig } from "next";
+import { readAppUrl } from "./lib/db/env";
+import { securityHeaders } from "./lib/http/security-headers";
 
 // Every page is one route, cached for everyone; nothing a visitor sends (cookie, header) selects
 // another render. These rewrites only map a query onto a path, so that the pages that read it stay
@@ -11,6 +13,13 @@ const config: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   poweredByHeader: false,
+  // Evaluated at build time: HSTS follows the APP_URL the app was built with.
+  async headers() {
+    const headers = securityHeaders({ https: readAppUrl().startsWith("https:"), development: process.env.NODE_ENV === "development" });
+    return [{ source: "/:path*", headers }];
+  },
+  // Server actions take forms of a few fields; Next stops reading a bigger body, chunked or not.
+  experimental: { serverActions: { bodySizeLimit: "64kb" } },
   async rewrites() {
     return {
       beforeFiles: [

@@ -3,13 +3,16 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: {
-    alias: {
-      "@": path.resolve(import.meta.dirname),
+    alias: [
+      // After-response work needs a running Next request; see the stand-in for why. First, so that
+      // both "@/lib/http/after-response" and relative imports of it are replaced.
+      { find: /^.*\/http\/after-response$/, replacement: path.resolve(import.meta.dirname, "tests/setup/after-response.ts") },
+      { find: "@", replacement: path.resolve(import.meta.dirname) },
       // `server-only` throws outside Next's server bundle; tests are server code by definition.
-      "server-only": path.resolve(import.meta.dirname, "tests/setup/server-only.ts"),
+      { find: "server-only", replacement: path.resolve(import.meta.dirname, "tests/setup/server-only.ts") },
       // Next's page cache only exists in a running Next server; see the stand-in for why.
-      "next/cache": path.resolve(import.meta.dirname, "tests/setup/next-cache.ts"),
-    },
+      { find: "next/cache", replacement: path.resolve(import.meta.dirname, "tests/setup/next-cache.ts") },
+    ],
   },
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { LATEST_PATH, searchPath } from "@/lib/http/paths";
 import { searchPapers } from "@/lib/search/search";
-import { MAX_QUERY_LENGTH } from "@/lib/search/query";
+import { searchInputProblem } from "@/lib/search/query";
 import { Highlighted } from "./highlighted";
 import { LiveCounts } from "./live-counts";
 import { PaperCard } from "./paper-card";
@@ -19,9 +19,8 @@ function Notice({ children }: { children: React.ReactNode }) {
 }
 
 async function Results({ q, page }: { q: string; page: number }) {
-  if (q.length > MAX_QUERY_LENGTH) {
-    return <Notice>That search is too long: keep it under {MAX_QUERY_LENGTH} characters.</Notice>;
-  }
+  const problem = searchInputProblem(q);
+  if (problem) return <Notice>That search cannot run: it {problem}.</Notice>;
   const { total, hits } = await searchPapers(q, { limit: SEARCH_PAGE_SIZE, offset: page * SEARCH_PAGE_SIZE });
   if (total === 0) {
     return (

@@ -1,17 +1,32 @@
 // `npm run digest`: sends the digest now, as the scheduled route does, with a line of progress
 // per batch. `--json` ends with one line of JSON for scripts and the benchmark; `--now <ISO time>`
 // sends the digest as of another moment (the seed papers are of 2026-06-22).
+//
+// Every way it can stop ends in a message and an exit status, never a stack trace from an
+// unhandled error: 1 when a delivery failed (the next run retries it) or the run could not go
+// on, 2 for a bad command line or environment.
 import "../lib/db/load-env-files";
 import { parseArgs } from "node:util";
-import { db } from "../lib/db/client";
-import { runDigest } from "../lib/digest/run";
+import { getEnv } from "../lib/db/env";
 
-const { values } = parseArgs({ options: { json: { type: "boolean", default: false }, now: { type: "string" } } });
-const now = values.now ? new Date(values.now) : new Date();
-if (Number.isNaN(now.getTime())) {
-  console.error(`--now must be a date and time, like 2026-06-23T07:00:00Z (got "${values.now}")`);
+function usage(message: string): never {
+  console.error(message);
   process.exit(2);
 }
+
+let values: { json: boolean; now?: string };
+try {
+  ({ values } = parseArgs({ options: { json: { type: "boolean", default: false }, now: { type: "string" } } }));
+  getEnv();
+} catch (error) {
+  usage(error instanceof Error ? error.message : String(error));
+}
+const now = values.now ? new Date(values.now) : new Date();
+if (Number.isNaN(now.getTime())) usage(`--now must be a date and time, like 2026-06-23T07:00:00Z (got "${values.now}")`);
+
+// Loaded once the environment is known to be valid: the database client reads it on import.
+const { db } = await import("../lib/db/client");
+const { runDigest } = await import("../lib/digest/run");
 
 const started = performance.now();
 try {
@@ -22,7 +37,7 @@ try {
   if (values.json) console.log(JSON.stringify({ ...summary, wallMs, maxRssBytes }));
   process.exitCode = summary.failed > 0 ? 1 : 0;
 } catch (error) {
-  console.error(error);
+  console.error(`The digest run stopped: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 } finally {
   await db.$disconnect();

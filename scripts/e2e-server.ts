@@ -1,10 +1,11 @@
-// The app as Playwright tests it: a production build served by `next start` on a fresh database
-// that is migrated and seeded the same way `npm start` does it.
+// The app as Playwright tests it: a production build served as `npm start` serves it, on a fresh
+// database that is migrated and seeded the same way `npm start` does it.
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { E2E_BASE_URL, E2E_CRON_SECRET, E2E_DATABASE, E2E_OUTBOX, E2E_PORT, E2E_SESSION_SECRET } from "../tests/e2e/server-config";
+import { E2E_BASE_URL, E2E_CRON_SECRET, E2E_DATABASE, E2E_OUTBOX, E2E_PORT, E2E_SESSION_SECRET, E2E_TRUSTED_PROXY } from "../tests/e2e/server-config";
 import { prepareDatabase } from "./lib/prepare-database";
 import { runBin } from "./lib/run";
+import { serve } from "./serve";
 
 rmSync(path.dirname(E2E_DATABASE), { recursive: true, force: true });
 Object.assign(process.env, {
@@ -14,9 +15,10 @@ Object.assign(process.env, {
   MAIL_OUTBOX: E2E_OUTBOX,
   CRON_SECRET: E2E_CRON_SECRET,
   SESSION_SECRET: E2E_SESSION_SECRET,
+  TRUSTED_PROXIES: E2E_TRUSTED_PROXY,
 });
 delete process.env.SMTP_URL;
 
 await prepareDatabase();
 runBin("next", ["build"]);
-runBin("next", ["start"]);
+await serve({ port: E2E_PORT, trustedProxies: E2E_TRUSTED_PROXY });

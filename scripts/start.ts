@@ -5,12 +5,13 @@ import { existsSync } from "node:fs";
 import { getEnv } from "../lib/db/env";
 import { prepareDatabase } from "./lib/prepare-database";
 import { runBin } from "./lib/run";
+import { serve } from "./serve";
 
 try {
-  getEnv();
+  const env = getEnv();
   await prepareDatabase();
   if (!existsSync(".next/BUILD_ID")) runBin("next", ["build"]);
-  runBin("next", ["start"]);
+  await serve({ port: Number(process.env.PORT ?? 3000), trustedProxies: env.TRUSTED_PROXIES });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -4,9 +4,15 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustedProxies } from "../http/client-address";
 
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 const SECRET_FILE = path.join("var", "session-secret");
+const MIN_SECRET_BYTES = 32;
+const secret = z.string().min(MIN_SECRET_BYTES, `must be at least ${MIN_SECRET_BYTES} characters`);
+const flag = z.enum(["true", "false"], { error: 'must be "true" or "false"' }).transform((value) => value === "true");
+
+const appUrl = z.url({ protocol: /^https?$/ }).default("http://localhost:3000");
 
 const databaseUrl = z
   .string()
@@ -17,15 +23,32 @@ const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: databaseUrl,
-    APP_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
+    APP_URL: appUrl,
     SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
     MAIL_FROM: z.string().min(3).default("Daily Papers <papers@localhost>"),
     MAIL_OUTBOX: z.string().min(1).default(path.join("var", "outbox")),
     CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
-    SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-    // Vote rate limits per minute; raised only for load tests.
+    // Lets smtp:// send its credentials without STARTTLS: only for a relay on a network one trusts.
+    SMTP_INSECURE: flag.default(false),
+    SESSION_SECRET: secret.optional(),
+    // The secret before the last rotation: what it signed (voter cookies, mail links) still verifies.
+    SESSION_SECRET_PREVIOUS: secret.optional(),
+    // Which proxies' X-Forwarded-For to believe (lib/http/client-address.ts); unset: none.
+    TRUSTED_PROXIES: z
+      .string()
+      .optional()
+      .superRefine((value, ctx) => {
+        try {
+          parseTrustedProxies(value);
+        } catch (error) {
+          ctx.addIssue({ code: "custom", message: (error as Error).message });
+        }
+      }),
+    // Vote rate limits (README, Security); raised only for load tests.
     VOTES_PER_MINUTE_PER_VOTER: z.coerce.number().int().min(1).default(60),
     VOTES_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(1).default(300),
+    NEW_VOTERS_PER_HOUR_PER_ADDRESS: z.coerce.number().int().min(1).default(60),
+    UPVOTES_PER_DAY_PER_ADDRESS_AND_PAPER: z.coerce.number().int().min(1).default(60),
   })
   .transform((env) => ({
     ...env,
@@ -33,9 +56,10 @@ const schema = z
     isLocal: LOOPBACK_HOSTS.has(new URL(env.APP_URL).hostname),
   }))
   .superRefine((env, ctx) => {
-    // A public deployment must bring its own secrets; a laptop gets generated ones.
+    // A public deployment must bring its own secrets and a mail server; a laptop gets generated
+    // secrets and writes mail to files.
     if (env.NODE_ENV !== "production" || env.isLocal) return;
-    for (const key of ["CRON_SECRET", "SESSION_SECRET"] as const) {
+    for (const key of ["CRON_SECRET", "SESSION_SECRET", "SMTP_URL"] as const) {
       if (!env[key]) {
         ctx.addIssue({ code: "custom", path: [key], message: `is required when APP_URL is public` });
       }
@@ -44,12 +68,19 @@ const schema = z
 
 export type Env = z.infer<typeof schema> & { SESSION_SECRET: string };
 
+/** The generated development secret in var/, which only its owner may read. */
 function localSessionSecret(): string {
-  if (existsSync(SECRET_FILE)) return readFileSync(SECRET_FILE, "utf8").trim();
-  const secret = randomBytes(32).toString("base64url");
-  mkdirSync(path.dirname(SECRET_FILE), { recursive: true });
-  writeFileSync(SECRET_FILE, secret, { mode: 0o600 });
-  return secret;
+  if (existsSync(SECRET_FILE)) {
+    const stored = readFileSync(SECRET_FILE, "utf8").trim();
+    if (Buffer.byteLength(stored) < MIN_SECRET_BYTES) {
+      throw new Error(`${SECRET_FILE} holds fewer than ${MIN_SECRET_BYTES} bytes: delete it to have a new one generated, or set SESSION_SECRET`);
+    }
+    return stored;
+  }
+  const generated = randomBytes(32).toString("base64url");
+  mkdirSync(path.dirname(SECRET_FILE), { recursive: true, mode: 0o700 });
+  writeFileSync(SECRET_FILE, generated, { mode: 0o600 });
+  return generated;
 }
 
 type Source = Record<string, string | undefined>;
@@ -73,6 +104,11 @@ export function parseEnv(source: Source): Env {
 /** Only DATABASE_URL, for tools (the Prisma CLI, test set-up) that need nothing else. */
 export function readDatabaseUrl(source: Source = process.env): string {
   return validate(z.object({ DATABASE_URL: databaseUrl }), source).DATABASE_URL;
+}
+
+/** Only APP_URL, for next.config.ts, which is read at build time and needs no secret. */
+export function readAppUrl(source: Source = process.env): string {
+  return validate(z.object({ APP_URL: appUrl }), source).APP_URL;
 }
 
 let cached: Env | undefined;

@@ -24,13 +24,21 @@ export function sign(purpose: TokenPurpose, value: string, secret: string = getE
   return `${value}.${mac(purpose, value, secret)}`;
 }
 
-/** The value when the signature is right; null for anything forged, altered or malformed. */
-export function verify(purpose: TokenPurpose, signed: string | undefined | null, secret: string = getEnv().SESSION_SECRET): string | null {
+function verifyingSecrets(): string[] {
+  const { SESSION_SECRET, SESSION_SECRET_PREVIOUS } = getEnv();
+  return SESSION_SECRET_PREVIOUS ? [SESSION_SECRET, SESSION_SECRET_PREVIOUS] : [SESSION_SECRET];
+}
+
+/** The value when the signature is right by one of the secrets; null for anything forged, altered or malformed. */
+export function verify(purpose: TokenPurpose, signed: string | undefined | null, secrets: string | string[] = verifyingSecrets()): string | null {
   if (!signed) return null;
   const dot = signed.lastIndexOf(".");
   if (dot <= 0) return null;
   const value = signed.slice(0, dot);
   const given = Buffer.from(signed.slice(dot + 1));
-  const expected = Buffer.from(mac(purpose, value, secret));
-  return given.length === expected.length && timingSafeEqual(given, expected) ? value : null;
+  const matches = (secret: string) => {
+    const expected = Buffer.from(mac(purpose, value, secret));
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  };
+  return [secrets].flat().some(matches) ? value : null;
 }

@@ -1,5 +1,5 @@
 // Opening the SQLite file the same way everywhere: the app, the Prisma CLI, tests and scripts.
-import { mkdirSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
@@ -13,9 +13,20 @@ export function sqliteFile(databaseUrl: string): string {
   return databaseUrl.replace(/^file:/, "").replace(/\?.*$/, "");
 }
 
+/**
+ * Makes the database file readable by its owner only (and its folder, as for var/, only
+ * enterable by them) before SQLite creates it with the umask's wider default. SQLite gives the
+ * -wal and -shm files the database file's permissions.
+ */
+function createPrivately(file: string): void {
+  if (existsSync(file)) return;
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true, mode: 0o700 });
+  closeSync(openSync(file, "a", 0o600));
+}
+
 export function sqliteAdapter(databaseUrl: string): SqlMigrationAwareDriverAdapterFactory {
   const file = sqliteFile(databaseUrl);
-  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  createPrivately(file);
   // timeout is SQLite's busy timeout: a writer waits for a lock instead of failing at once.
   const factory = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 5000 });
   return {

@@ -5,35 +5,42 @@ import { db } from "../db/client";
 import { DeliveryStatus, SubscriberStatus } from "../generated/prisma/enums";
 
 /**
- * A claim older than this belongs to a run that died mid-send (a crash, a killed process); the
- * next run may take it over. Far longer than sending one message ever takes.
+ * A claim whose lease is older than this belongs to a run that died mid-send (a crash, a killed
+ * process); the next run may take it over. A live run renews its leases (renewLeases) however
+ * slowly the mail server answers, so only a dead run's claims ever grow this old.
  */
 export const CLAIM_LEASE_MS = 10 * 60_000;
 
 /** Longest error text kept on a failed delivery. */
 const MAX_ERROR_LENGTH = 1000;
 
+/** A run's hold on its claims: its id (the fencing token) and how long a lease lasts. */
+export interface Claimant {
+  runId: number;
+  leaseMs: number;
+}
+
 /**
- * Claims the period's delivery for each of these (active) subscribers and returns the ids this
- * run won: new claims, plus failed deliveries and stale claims of earlier runs, taken over for a
- * retry. Sent deliveries and live claims of another run are left alone.
+ * Claims the period's delivery for each of these (active) subscribers for the run and returns the
+ * ids it won: new claims, plus failed deliveries and stale claims of earlier runs, taken over for
+ * a retry. Sent deliveries and live claims of another run are left alone.
  */
-export async function claimDeliveries(period: string, subscriberIds: string[]): Promise<Set<string>> {
+export async function claimDeliveries(period: string, subscriberIds: string[], { runId, leaseMs }: Claimant): Promise<Set<string>> {
   if (subscriberIds.length === 0) return new Set();
   // Leases run on the wall clock, even when a run is told to act as of another moment.
   const now = new Date();
   const ids = Prisma.join(subscriberIds);
-  const staleBefore = new Date(now.getTime() - CLAIM_LEASE_MS);
+  const staleBefore = new Date(now.getTime() - leaseMs);
   // SQLite runs each statement atomically under its write lock: a row inserted or updated here
   // is returned to this run and to no other.
   const inserted = await db.$queryRaw<{ subscriberId: string }[]>`
-    INSERT INTO "Delivery" ("subscriberId", "period", "status", "attempts", "claimedAt")
-    SELECT "id", ${period}, ${DeliveryStatus.claimed}, 1, ${now} FROM "Subscriber"
+    INSERT INTO "Delivery" ("subscriberId", "period", "status", "attempts", "claimedAt", "runId")
+    SELECT "id", ${period}, ${DeliveryStatus.claimed}, 1, ${now}, ${runId} FROM "Subscriber"
     WHERE "id" IN (${ids}) AND "status" = ${SubscriberStatus.active}
     ON CONFLICT ("subscriberId", "period") DO NOTHING
     RETURNING "subscriberId"`;
   const retried = await db.$queryRaw<{ subscriberId: string }[]>`
-    UPDATE "Delivery" SET "status" = ${DeliveryStatus.claimed}, "attempts" = "attempts" + 1, "claimedAt" = ${now}, "error" = NULL
+    UPDATE "Delivery" SET "status" = ${DeliveryStatus.claimed}, "attempts" = "attempts" + 1, "claimedAt" = ${now}, "error" = NULL, "runId" = ${runId}
     WHERE "period" = ${period}
       AND "subscriberId" IN (SELECT "id" FROM "Subscriber" WHERE "id" IN (${ids}) AND "status" = ${SubscriberStatus.active})
       AND ("status" = ${DeliveryStatus.failed} OR ("status" = ${DeliveryStatus.claimed} AND "claimedAt" < ${staleBefore}))
@@ -46,11 +53,24 @@ export const SENT_BATCH_SIZE = 100;
 /** …or after this long, so that a slow mail server does not keep a batch open for minutes. */
 const SENT_BATCH_MAX_AGE_MS = 1000;
 
-async function markSent(period: string, subscriberIds: string[]): Promise<void> {
+/**
+ * Moves the run's leases forward. A run calls it every third of a lease while it sends, so that
+ * a mail server slower than the lease never lets another run take over (and send again) what
+ * this one is still sending.
+ */
+export async function renewLeases(runId: number): Promise<void> {
+  await db.$executeRaw`
+    UPDATE "Delivery" SET "claimedAt" = ${new Date()}
+    WHERE "runId" = ${runId} AND "status" = ${DeliveryStatus.claimed}`;
+}
+
+// Sent and failed are recorded only while the run still holds the claim (its id is the fencing
+// token): a run whose claim was taken over writes nothing over the run that holds it now.
+async function markSent(period: string, subscriberIds: string[], runId: number): Promise<void> {
   if (subscriberIds.length === 0) return;
   await db.$executeRaw`
     UPDATE "Delivery" SET "status" = ${DeliveryStatus.sent}, "sentAt" = ${new Date()}
-    WHERE "period" = ${period} AND "subscriberId" IN (${Prisma.join(subscriberIds)})`;
+    WHERE "period" = ${period} AND "subscriberId" IN (${Prisma.join(subscriberIds)}) AND "runId" = ${runId} AND "status" = ${DeliveryStatus.claimed}`;
 }
 
 export interface SentRecorder {
@@ -64,18 +84,18 @@ export interface SentRecorder {
  * whichever comes first, where one per message cost about as much as sending it.
  *
  * The price is paid only by a run that dies mid-send: its sent-but-unrecorded deliveries stay
- * "claimed", and the run that takes them over after CLAIM_LEASE_MS sends them again. That is at
+ * "claimed", and the run that takes them over once their lease lapses sends them again. That is at
  * most SENT_BATCH_SIZE messages plus those in flight (with one UPDATE per message it was those in
  * flight alone): after a crash, delivery is at least once for that window and exactly once for
  * everything else. A run that finishes, whatever its SMTP errors, never sends anything twice.
  */
-export function recordSent(period: string): SentRecorder {
+export function recordSent(period: string, runId: number): SentRecorder {
   let pending: string[] = [];
   let openedAt = 0;
   const flush = () => {
     const ids = pending;
     pending = [];
-    return markSent(period, ids);
+    return markSent(period, ids, runId);
   };
   return {
     async add(subscriberId) {
@@ -87,9 +107,9 @@ export function recordSent(period: string): SentRecorder {
   };
 }
 
-export async function markFailed(period: string, subscriberId: string, error: unknown): Promise<void> {
+export async function markFailed(period: string, subscriberId: string, runId: number, error: unknown): Promise<void> {
   const message = (error instanceof Error ? error.message : String(error)).slice(0, MAX_ERROR_LENGTH);
   await db.$executeRaw`
     UPDATE "Delivery" SET "status" = ${DeliveryStatus.failed}, "error" = ${message}
-    WHERE "period" = ${period} AND "subscriberId" = ${subscriberId}`;
+    WHERE "period" = ${period} AND "subscriberId" = ${subscriberId} AND "runId" = ${runId} AND "status" = ${DeliveryStatus.claimed}`;
 }

@@ -4,13 +4,14 @@ import { db } from "../db/client";
 import { getEnv } from "../db/env";
 import { createMailer, SMTP_POOL_CONNECTIONS, type Mailer } from "../mail/transport";
 import { SubscriberStatus, type DigestFrequency } from "../generated/prisma/enums";
+import { purgeExpiredPending } from "../subscriptions/purge";
 import { FREQUENCIES } from "../subscriptions/schema";
-import { claimDeliveries, markFailed, recordSent } from "./deliveries";
+import { CLAIM_LEASE_MS, claimDeliveries, markFailed, recordSent, renewLeases, type Claimant, type SentRecorder } from "./deliveries";
 import { recordEdition } from "./editions";
 import { digestPapers, toEditionPaper } from "./papers";
 import { digestPeriod, type DigestPeriod } from "./period";
 import { personalize, renderDigest, type RenderedDigest } from "./render";
-import { createSlots } from "./slots";
+import { createSlots, type Slots } from "./slots";
 
 export interface DigestCounts {
   sent: number;
@@ -29,13 +30,18 @@ export interface DigestSummary extends DigestCounts {
 export interface RunDigestOptions {
   now?: Date;
   log?: (line: string) => void;
-  /** Subscribers read (and claimed) per query. */
+  /** Subscribers read per query. */
   batchSize?: number;
+  /** How long a claim lasts unrenewed before another run may take it over (tests shorten it). */
+  leaseMs?: number;
 }
 
 const BATCH_SIZE = 500;
 // Enough messages in flight to keep every pooled connection busy.
 const SENDS_IN_FLIGHT = SMTP_POOL_CONNECTIONS * 2;
+// Claimed per statement, just before they are sent: a claim never waits behind more than a few
+// rounds of sends, and what this run has not claimed yet a concurrent run may send instead.
+const CLAIM_BATCH_SIZE = SENDS_IN_FLIGHT;
 
 async function* activeSubscribers(frequency: DigestFrequency, batchSize: number) {
   let cursor: string | undefined;
@@ -56,35 +62,73 @@ interface RunContext {
   mailer: Mailer;
   log: (line: string) => void;
   batchSize: number;
+  leaseMs: number;
 }
 
-async function sendToAll(period: DigestPeriod, digest: RenderedDigest, { mailer, log, batchSize }: RunContext): Promise<DigestCounts> {
-  const counts: DigestCounts = { sent: 0, skipped: 0, failed: 0 };
-  const slots = createSlots(SENDS_IN_FLIGHT);
-  const sent = recordSent(period.key);
+interface Sending {
+  period: DigestPeriod;
+  digest: RenderedDigest;
+  claimant: Claimant;
+  counts: DigestCounts;
+  slots: Slots;
+  sent: SentRecorder;
+}
+
+/** Reads the subscribers in batches, claims each small group just before sending it, and starts the sends. */
+async function claimAndStart({ period, digest, claimant, counts, slots, sent }: Sending, { mailer, log, batchSize }: RunContext): Promise<void> {
   for await (const batch of activeSubscribers(period.frequency, batchSize)) {
-    const claimed = await claimDeliveries(period.key, batch.map((subscriber) => subscriber.id));
-    counts.skipped += batch.length - claimed.size;
-    for (const subscriber of batch) {
-      if (!claimed.has(subscriber.id)) continue;
-      await slots.start(async () => {
-        try {
-          await mailer.sendRaw(personalize(digest, subscriber));
-        } catch (error) {
-          counts.failed += 1;
-          await markFailed(period.key, subscriber.id, error);
-          return;
-        }
-        // Outside the try: a sent message must never be recorded as failed and sent again.
-        counts.sent += 1;
-        await sent.add(subscriber.id);
-      });
+    let claimedInBatch = 0;
+    for (let start = 0; start < batch.length; start += CLAIM_BATCH_SIZE) {
+      const group = batch.slice(start, start + CLAIM_BATCH_SIZE);
+      const claimed = await claimDeliveries(period.key, group.map((subscriber) => subscriber.id), claimant);
+      counts.skipped += group.length - claimed.size;
+      claimedInBatch += claimed.size;
+      for (const subscriber of group) {
+        if (!claimed.has(subscriber.id)) continue;
+        await slots.start(async () => {
+          try {
+            await mailer.sendRaw(personalize(digest, subscriber));
+          } catch (error) {
+            counts.failed += 1;
+            await markFailed(period.key, subscriber.id, claimant.runId, error);
+            return;
+          }
+          // Outside the try: a sent message must never be recorded as failed and sent again.
+          counts.sent += 1;
+          await sent.add(subscriber.id);
+        });
+      }
     }
-    log(`${period.key}: ${claimed.size} of ${batch.length} subscribers claimed; ${counts.sent} sent so far`);
+    log(`${period.key}: ${claimedInBatch} of ${batch.length} subscribers claimed; ${counts.sent} sent so far`);
   }
-  await slots.drain();
-  await sent.flush();
-  return counts;
+}
+
+async function sendToAll(period: DigestPeriod, digest: RenderedDigest, claimant: Claimant, context: RunContext): Promise<DigestCounts> {
+  const sending: Sending = {
+    period,
+    digest,
+    claimant,
+    counts: { sent: 0, skipped: 0, failed: 0 },
+    slots: createSlots(SENDS_IN_FLIGHT),
+    sent: recordSent(period.key, claimant.runId),
+  };
+  try {
+    await claimAndStart(sending, context);
+    await sending.slots.drain();
+  } finally {
+    // Whatever stopped the run, what it did send is recorded, so that no other run sends it again.
+    await Promise.allSettled([sending.slots.drain()]);
+    await sending.sent.flush();
+  }
+  return sending.counts;
+}
+
+/** Renews the run's leases every third of a lease until the returned function is called. */
+function keepLeases(runId: number, leaseMs: number): () => void {
+  const timer = setInterval(() => {
+    renewLeases(runId).catch((error: unknown) => console.error(`Could not renew the leases of digest run ${runId}:`, error));
+  }, leaseMs / 3);
+  return () => clearInterval(timer);
 }
 
 async function runPeriod(period: DigestPeriod, context: RunContext): Promise<DigestCounts & { papers: number }> {
@@ -101,7 +145,13 @@ async function runPeriod(period: DigestPeriod, context: RunContext): Promise<Dig
   const edition = await recordEdition(period, papers.map(toEditionPaper));
   log(`${period.key}: ${edition.papers.length} papers, sending…`);
   const digest = await renderDigest(period, edition, { appUrl: APP_URL, from: MAIL_FROM });
-  const counts = await sendToAll(period, digest, context);
+  const stopRenewing = keepLeases(run.id, context.leaseMs);
+  let counts: DigestCounts;
+  try {
+    counts = await sendToAll(period, digest, { runId: run.id, leaseMs: context.leaseMs }, context);
+  } finally {
+    stopRenewing();
+  }
   await db.digestRun.update({
     where: { id: run.id },
     data: { finishedAt: new Date(), papers: edition.papers.length, editionId: edition.id, ...counts },
@@ -111,9 +161,17 @@ async function runPeriod(period: DigestPeriod, context: RunContext): Promise<Dig
 }
 
 /** Sends the daily and the weekly digest of the period that contains `now`, each at most once. */
-export async function runDigest({ now = new Date(), log = () => {}, batchSize = BATCH_SIZE }: RunDigestOptions = {}): Promise<DigestSummary> {
+export async function runDigest({
+  now = new Date(),
+  log = () => {},
+  batchSize = BATCH_SIZE,
+  leaseMs = CLAIM_LEASE_MS,
+}: RunDigestOptions = {}): Promise<DigestSummary> {
+  // On the wall clock, like the leases: a run told to act as of another moment still purges what has expired now.
+  const purged = await purgeExpiredPending();
+  if (purged > 0) log(`Deleted ${purged} pending subscriptions whose confirmation link had expired`);
   const mailer = createMailer({ pool: true });
-  const context = { mailer, log, batchSize };
+  const context = { mailer, log, batchSize, leaseMs };
   try {
     const periods = FREQUENCIES.map((frequency) => digestPeriod(frequency, now));
     const results = [];

@@ -19,15 +19,43 @@ export function searchParamsOf(request: Request): Record<string, string> {
   return Object.fromEntries(new URL(request.url).searchParams);
 }
 
-/** The body of a JSON or form post of at most `maxBytes`, as a plain object for a schema. */
+/**
+ * The body's bytes, or `too_large` as soon as more than `maxBytes` have arrived. Content-Length can
+ * be absent (chunked transfer encoding) or lie, so the count is of what actually arrives, and the
+ * read stops at the first byte over the limit instead of buffering whatever a client sends.
+ */
+export async function readBodyCapped(request: Request, maxBytes: number): Promise<Outcome<Buffer>> {
+  const tooLarge = fail("too_large", `The request body is larger than ${maxBytes} bytes.`);
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) return tooLarge;
+  if (!request.body) return ok(Buffer.alloc(0));
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return tooLarge;
+    }
+    chunks.push(value);
+  }
+  return ok(Buffer.concat(chunks));
+}
+
+/** The body of a JSON or form post (URL-encoded or multipart) of at most `maxBytes`, as a plain object for a schema. */
 export async function readJsonOrForm(request: Request, maxBytes: number, expected: string): Promise<Outcome<unknown>> {
-  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) return fail("too_large", "The request is too large.");
   const type = request.headers.get("content-type") ?? "";
+  const isJson = type.includes("application/json");
+  if (!isJson && !type.includes("form")) return fail("unsupported_media_type", `Send JSON or form data: ${expected}.`);
+  const bytes = await readBodyCapped(request, maxBytes);
+  if (!bytes.ok) return bytes;
   try {
-    if (type.includes("application/json")) return ok(await request.json());
-    if (type.includes("form")) return ok(Object.fromEntries(await request.formData()));
+    if (isJson) return ok(JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes.value)));
+    const form = await new Response(new Uint8Array(bytes.value), { headers: { "content-type": type } }).formData();
+    return ok(Object.fromEntries([...form].map(([key, value]) => [key, typeof value === "string" ? value : ""])));
   } catch {
     return fail("invalid", "The body is not valid JSON or form data.");
   }
-  return fail("unsupported_media_type", `Send JSON or form data: ${expected}.`);
 }

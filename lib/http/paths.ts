@@ -42,7 +42,8 @@ export const READER_FEED_PATHS: Record<ReaderFeedKind, Record<ReaderFeedFormat, 
 
 export const READER_FEED_PAGE_PATHS: Record<ReaderFeedKind, string> = { daily: LATEST_PATH, trending: TRENDING_PATH };
 
-export const confirmSubscriptionPath = (token: string) => withQuery("/subscribe/confirm", { token });
+export const confirmSubscriptionPath = (token: string, confirmed = false) =>
+  withQuery("/subscribe/confirm", confirmed ? { token, confirmed: "1" } : { token });
 export const unsubscribePath = (token: string) => withQuery("/unsubscribe", { token });
 export const unsubscribeApiPath = (token: string) => withQuery("/api/unsubscribe", { token });
 export const frequencyPath = (token: string, saved = false) =>

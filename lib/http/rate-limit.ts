@@ -21,7 +21,7 @@ export function limiter(name: string, options: Omit<IRateLimiterOptions, "keyPre
  * Counts one request against each (limiter, key). Null when all allow it; otherwise the seconds
  * until the exhausted ones allow another.
  */
-export async function spend(budgets: [RateLimiterMemory, string][]): Promise<number | null> {
+export async function spend(budgets: readonly (readonly [RateLimiterMemory, string])[]): Promise<number | null> {
   const results = await Promise.allSettled(budgets.map(([budget, key]) => budget.consume(key)));
   let waitMs: number | null = null;
   for (const result of results) {
@@ -32,12 +32,9 @@ export async function spend(budgets: [RateLimiterMemory, string][]): Promise<num
   return waitMs === null ? null : Math.max(1, Math.ceil(waitMs / 1000));
 }
 
-/**
- * The client's address as the nearest proxy reports it: the first hop of X-Forwarded-For, which
- * `next start` fills from the socket when a request comes without one. Behind a reverse proxy the
- * proxy must set it (replacing what the client sent), or a script can rotate it to escape limits.
- */
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip")?.trim() || "unknown";
+/** "30 seconds", "12 minutes", "20 hours": how long a refused client waits, in words. */
+export function describeWait(seconds: number): string {
+  if (seconds < 120) return `${seconds} seconds`;
+  if (seconds < 2 * 3600) return `${Math.ceil(seconds / 60)} minutes`;
+  return `${Math.ceil(seconds / 3600)} hours`;
 }

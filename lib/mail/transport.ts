@@ -32,11 +32,22 @@ function envelopeFrom(from: string): string {
   return addressparser(from, { flatten: true })[0]?.address || from;
 }
 
-function smtpMailer(url: string, from: string, pool: boolean): Mailer {
+/**
+ * nodemailer upgrades smtp:// with STARTTLS only when the server offers it, so an attacker on the
+ * path who strips the offer would read the password. With credentials it must insist, unless
+ * SMTP_INSECURE says the relay is on a network one trusts.
+ */
+function mustRequireTls(url: string, insecure: boolean): boolean {
+  const parsed = new URL(url);
+  return parsed.protocol === "smtp:" && Boolean(parsed.username || parsed.password) && !insecure;
+}
+
+function smtpMailer(url: string, from: string, pool: boolean, insecure: boolean): Mailer {
+  const tls = mustRequireTls(url, insecure) ? { requireTLS: true } : {};
   // Many servers cap messages per connection; the pool reconnects after this many.
   const transport = pool
-    ? createTransport({ url, pool: true, maxConnections: SMTP_POOL_CONNECTIONS, maxMessages: 1000 }, { from })
-    : createTransport(url, { from });
+    ? createTransport({ url, pool: true, maxConnections: SMTP_POOL_CONNECTIONS, maxMessages: 1000, ...tls }, { from })
+    : createTransport({ url, ...tls }, { from });
   const mailFrom = envelopeFrom(from);
   return {
     async send(message) {
@@ -53,7 +64,8 @@ function outboxMailer(outbox: string, from: string): Mailer {
   const transport = createTransport({ streamTransport: true, buffer: true }, { from });
   let folderReady: Promise<unknown> | undefined;
   async function write(to: string, message: Buffer | string) {
-    folderReady ??= mkdir(outbox, { recursive: true });
+    // Mail holds confirmation links: only the owner may read the folder.
+    folderReady ??= mkdir(outbox, { recursive: true, mode: 0o700 });
     await folderReady;
     // A sortable time first, so that the newest message is the last file in the folder.
     const file = path.resolve(outbox, `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomUUID()}.eml`);
@@ -76,5 +88,5 @@ function outboxMailer(outbox: string, from: string): Mailer {
  */
 export function createMailer({ pool = false }: { pool?: boolean } = {}): Mailer {
   const env = getEnv();
-  return env.SMTP_URL ? smtpMailer(env.SMTP_URL, env.MAIL_FROM, pool) : outboxMailer(env.MAIL_OUTBOX, env.MAIL_FROM);
+  return env.SMTP_URL ? smtpMailer(env.SMTP_URL, env.MAIL_FROM, pool, env.SMTP_INSECURE) : outboxMailer(env.MAIL_OUTBOX, env.MAIL_FROM);
 }

@@ -69,7 +69,7 @@ function voteRoute(method: "post" | "delete", summary: string): ApiRoute {
         404: "There is no such paper.",
       }),
       429: {
-        description: "Too many votes in a short time; nothing changed.",
+        description: "Too many votes from this voter or address; nothing changed.",
         schema: apiError,
         headers: { "Retry-After": { description: "Seconds to wait.", schema: z.string() } },
       },
@@ -130,15 +130,15 @@ export const API_ROUTES: ApiRoute[] = [
     path: "/api/subscribe",
     summary: "Ask for the digest by email (double opt-in)",
     description:
-      "Sends a confirmation link to a new or pending address; the answer is the same whether the address was new, pending or already subscribed. 5 requests an hour per email address, 20 per client address.",
+      "Sends a confirmation link to a new or pending address, after answering; the answer, and the time it takes, are the same whether the address was new, pending or already subscribed. 5 requests an hour per mailbox (+tags and Gmail dots count as one), 20 per client address. Refused from another site's pages.",
     body: { schema: subscribeInput, contentTypes: ["application/json", "application/x-www-form-urlencoded"] },
     responses: {
       202: { description: "Accepted.", schema: subscribeAccepted },
       ...errorResponses({
         400: "The address or the frequency is not valid.",
         413: "The body is too large.",
+        403: "The request came from another site's page.",
         415: "The body is neither JSON nor form data.",
-        503: "The confirmation email could not be sent; try again later.",
       }),
       429: { description: "Too many requests for this address or from this client.", schema: apiError, headers: retryAfter },
     },

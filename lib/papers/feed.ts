@@ -1,7 +1,7 @@
 // What a feed page shows for a day, week or month: its ranked papers and where to go next.
 import "server-only";
-import { adjacentSpan, daySpan, parseDay, today, type Day, type Span } from "./dates";
-import { latestFeedDate, neighbourFeedDates, papersInSpan, type PaperSummary } from "./queries";
+import { adjacentSpan, daySpan, parseDay, parseMonth, parseWeek, shiftDay, today, type Day, type Span } from "./dates";
+import { earliestFeedDate, latestFeedDate, neighbourFeedDates, papersInSpan, type PaperSummary } from "./queries";
 
 export interface Feed {
   span: Span;
@@ -24,9 +24,33 @@ export async function loadFeed(span: Span): Promise<Feed> {
   };
 }
 
-/** The span a day route names: a real day, or "latest" for the latest day that has papers. */
-export async function resolveDayKey(key: string): Promise<Span | null> {
-  if (key === "latest") return daySpan((await latestFeedDate()) ?? today());
-  const day = parseDay(key);
-  return day ? daySpan(day) : null;
+/**
+ * Whether a span touches the days a feed can have: from a year before the first feed day to
+ * tomorrow (a time zone ahead of UTC). Each page is cached once rendered, so without this bound
+ * anyone could fill the cache with the empty feeds of the year 9999, one request at a time.
+ */
+async function withinFeedDays(span: Span, now: Date): Promise<boolean> {
+  const first = (await earliestFeedDate()) ?? today(now);
+  return span.to >= shiftDay(first, -365) && span.from <= shiftDay(today(now), 1);
+}
+
+const PARSERS = {
+  date: (key: string) => {
+    const day = parseDay(key);
+    return day ? daySpan(day) : null;
+  },
+  week: parseWeek,
+  month: parseMonth,
+} satisfies Record<string, (key: string) => Span | null>;
+
+export type FeedKind = keyof typeof PARSERS;
+
+/**
+ * The span a feed route names, or null (a 404): a real day, ISO week or month within the feed's
+ * days, or "latest" for the latest day that has papers.
+ */
+export async function resolveFeedKey(kind: FeedKind, key: string, now = new Date()): Promise<Span | null> {
+  if (kind === "date" && key === "latest") return daySpan((await latestFeedDate()) ?? today(now));
+  const span = PARSERS[kind](key);
+  return span && (await withinFeedDays(span, now)) ? span : null;
 }

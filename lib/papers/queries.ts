@@ -58,6 +58,11 @@ export async function latestFeedDate(): Promise<Day | null> {
   return row?.feedDate ?? null;
 }
 
+export async function earliestFeedDate(): Promise<Day | null> {
+  const row = await db.paper.findFirst({ orderBy: { feedDate: "asc" }, select: { feedDate: true } });
+  return row?.feedDate ?? null;
+}
+
 /** The nearest days before and after `day` that have papers (either may be null). */
 export async function neighbourFeedDates(day: Day): Promise<{ previous: Day | null; next: Day | null }> {
   const [previous, next] = await Promise.all([

@@ -8,6 +8,17 @@
 
 /** Longest input a search accepts; the API answers 400 above it, the page says so. */
 export const MAX_QUERY_LENGTH = 500;
+// Control characters (NUL, escapes, line breaks) are nothing a person searches for; NUL would cut
+// the query short in SQLite's C strings.
+const CONTROL_CHARACTER = /\p{Cc}/u;
+
+/** Why a search cannot run as typed, in words for the person who typed it; null when it can. */
+export function searchInputProblem(input: string): string | null {
+  if (input.length > MAX_QUERY_LENGTH) return `must be at most ${MAX_QUERY_LENGTH} characters`;
+  if (CONTROL_CHARACTER.test(input)) return "must not contain control characters (such as NUL or line breaks)";
+  return null;
+}
+
 /** More terms than this add nothing but cost; the rest are ignored. */
 const MAX_TERMS = 24;
 

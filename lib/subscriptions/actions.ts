@@ -5,9 +5,9 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { TokenPurpose } from "@/lib/db/signing";
 import { DigestFrequency } from "@/lib/generated/prisma/enums";
-import { frequencyPath, unsubscribePath } from "@/lib/http/paths";
-import { clientAddress } from "@/lib/http/rate-limit";
-import { changeFrequency, subscribe, subscriberIdFromToken, unsubscribe } from "@/lib/subscriptions/subscriptions";
+import { confirmSubscriptionPath, frequencyPath, unsubscribePath } from "@/lib/http/paths";
+import { clientAddress } from "@/lib/http/client-address";
+import { changeFrequency, confirmSubscription, subscribe, subscriberIdFromToken, unsubscribe } from "@/lib/subscriptions/subscriptions";
 import { frequencySchema, SUBSCRIBE_ACCEPTED, subscribeInput } from "@/lib/subscriptions/schema";
 
 export interface SubscribeState {
@@ -36,6 +36,14 @@ export async function subscribeAction(_previous: SubscribeState, formData: FormD
   const outcome = await subscribe(parsed.data, clientAddress(await headers()));
   if (!outcome.ok) return { status: "error", message: outcome.error.message, values };
   return { status: "accepted", message: SUBSCRIBE_ACCEPTED };
+}
+
+// The confirmation page's button: only this POST confirms, never opening the link. The page it
+// returns to reads the subscription's state again, so `confirmed` only picks the wording.
+export async function confirmAction(formData: FormData): Promise<void> {
+  const token = String(formData.get("token") ?? "");
+  const outcome = await confirmSubscription(token);
+  redirect(confirmSubscriptionPath(token, outcome === "confirmed"));
 }
 
 // A forged or damaged token changes nothing: the page it returns to says the link is not valid.

@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "../db/client";
 import { SubscriberStatus, type DigestFrequency } from "../generated/prisma/enums";
+import { afterResponse } from "../http/after-response";
 import { fail, ok, type Outcome } from "../http/outcome";
 import { sendConfirmation } from "../mail/confirmation";
 import { TokenPurpose, verify } from "../db/signing";
@@ -22,8 +23,23 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
- * Records the request and sends a confirmation email, unless the address is already active or
- * got one less than five minutes ago. Each of these answers the caller the same way.
+ * Sends the confirmation email; when it cannot, lets the person ask again at once rather than
+ * wait out the resend interval for an email that never came.
+ */
+async function deliverConfirmation(email: string, token: string, frequency: DigestFrequency): Promise<void> {
+  try {
+    await sendConfirmation(email, token, frequency, CONFIRM_TOKEN_TTL_HOURS);
+  } catch (error) {
+    await db.subscriber.updateMany({ where: { email, status: SubscriberStatus.pending }, data: { confirmationSentAt: null } });
+    console.error(error);
+  }
+}
+
+/**
+ * Records the request and, once the answer has gone out, sends a confirmation email, unless the
+ * address is already active or got one less than five minutes ago. Each of these answers the
+ * caller the same way and in the same time: rendering and sending the email happen after the
+ * answer, so its timing cannot tell whether an address is subscribed.
  */
 export async function requestSubscription({ email, frequency }: SubscribeInput, now = new Date()): Promise<Outcome<void>> {
   const token = randomBytes(32).toString("base64url");
@@ -54,14 +70,7 @@ export async function requestSubscription({ email, frequency }: SubscribeInput, 
       throw error;
     }
   }
-  try {
-    await sendConfirmation(email, token, frequency, CONFIRM_TOKEN_TTL_HOURS);
-  } catch (error) {
-    // Let the person ask again at once rather than wait out the resend interval for nothing.
-    await db.subscriber.update({ where: { email }, data: { confirmationSentAt: null } });
-    console.error(error);
-    return fail("unavailable", "We could not send the confirmation email just now. Please try again in a few minutes.");
-  }
+  afterResponse(() => deliverConfirmation(email, token, frequency));
   return ok();
 }
 
@@ -72,6 +81,22 @@ export async function subscribe(input: SubscribeInput, client: string): Promise<
 }
 
 export type ConfirmOutcome = "confirmed" | "expired" | "used" | "unknown";
+
+/**
+ * What the confirmation page offers for a token, changing nothing: "ready" (the button that
+ * confirms), or why it cannot. A GET only reads, so a mail provider's link scanner that opens the
+ * link confirms nothing.
+ */
+export async function confirmationState(token: string, now = new Date()): Promise<"ready" | Exclude<ConfirmOutcome, "confirmed">> {
+  if (!token) return "unknown";
+  const subscriber = await db.subscriber.findUnique({
+    where: { confirmTokenHash: hashToken(token) },
+    select: { status: true, confirmTokenExpiresAt: true },
+  });
+  if (!subscriber) return "unknown";
+  if (subscriber.status !== SubscriberStatus.pending) return "used";
+  return subscriber.confirmTokenExpiresAt && subscriber.confirmTokenExpiresAt > now ? "ready" : "expired";
+}
 
 /** Confirms the subscription the token belongs to, once; any other token changes nothing. */
 export async function confirmSubscription(token: string, now = new Date()): Promise<ConfirmOutcome> {

@@ -3,7 +3,7 @@
 // button calls the JSON API). Next checks the Origin of server actions itself.
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { clientAddress } from "@/lib/http/rate-limit";
+import { clientAddress } from "@/lib/http/client-address";
 import { castVote } from "@/lib/votes/request";
 import { returnPath, voteForm } from "@/lib/votes/schema";
 import { VOTER_COOKIE } from "@/lib/votes/voter";

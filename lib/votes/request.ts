@@ -5,6 +5,7 @@ import "server-only";
 import { dropCachedAnswers } from "../papers/answer-cache";
 import { revalidatePaperPages } from "../papers/revalidation";
 import { fail, ok, type Outcome } from "../http/outcome";
+import { describeWait } from "../http/rate-limit";
 import { spendVoteBudget } from "./limits";
 import { setUpvote, type VoteState } from "./votes";
 import { resolveVoter, voterCookie } from "./voter";
@@ -22,9 +23,15 @@ export async function castVote(input: {
   address: string;
 }): Promise<Outcome<CastVote>> {
   const voter = resolveVoter(input.cookieValue);
-  const retryAfterSeconds = await spendVoteBudget(voter.id, input.address);
+  const retryAfterSeconds = await spendVoteBudget({
+    voterId: voter.id,
+    newVoter: voter.isNew,
+    address: input.address,
+    paperId: input.paperId,
+    upvoted: input.upvoted,
+  });
   if (retryAfterSeconds !== null) {
-    return fail("rate_limited", `Too many votes in a short time. Try again in ${retryAfterSeconds} seconds.`, { retryAfterSeconds });
+    return fail("rate_limited", `Too many votes from here. Try again in ${describeWait(retryAfterSeconds)}.`, { retryAfterSeconds });
   }
   const result = await setUpvote(input.paperId, voter.id, input.upvoted);
   if (!result) return fail("not_found", `There is no paper with the id "${input.paperId}".`);

@@ -43,11 +43,16 @@ export function voterCookie(voterId: string) {
   };
 }
 
-/** One cookie's value from a `Cookie` request header. */
+/** One cookie's value from a `Cookie` request header; a value that is not valid percent-encoding counts as absent. */
 export function cookieValue(header: string | null, name: string): string | undefined {
   for (const part of header?.split(";") ?? []) {
     const eq = part.indexOf("=");
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq <= 0 || part.slice(0, eq).trim() !== name) continue;
+    try {
+      return decodeURIComponent(part.slice(eq + 1).trim());
+    } catch {
+      return undefined;
+    }
   }
   return undefined;
 }

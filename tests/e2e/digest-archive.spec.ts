@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
 import { E2E_CRON_SECRET } from "./server-config";
-import { linkInMail, subscribeAndConfirm, uniqueAddress } from "./subscriber";
+import { linkInMail } from "./mail";
+import { subscribeAndConfirm, uniqueAddress } from "./subscriber";
 
 // A seed paper no other browser test looks at: upvoting it makes it today's digest.
 const TITLE = "Quantizing deep convolutional networks for efficient inference: A whitepaper";

@@ -45,7 +45,11 @@ test.describe("finding papers", () => {
     await expect(page.getByText(/Try removing a word or two/)).toBeVisible();
 
     await page.goto(`/papers?q=${"x".repeat(600)}`);
-    await expect(page.getByText(/That search is too long/)).toBeVisible();
+    await expect(page.getByText(/That search cannot run: it must be at most 500 characters/)).toBeVisible();
+
+    const withNul = await page.goto("/papers?q=diffusion%00models");
+    expect(withNul?.status()).toBe(200);
+    await expect(page.getByText(/That search cannot run: it must not contain control characters/)).toBeVisible();
   });
 
   test("every page links the feeds, which answer RSS, Atom and JSON Feed", async ({ page, request }) => {

@@ -8,5 +8,10 @@ export const E2E_DATABASE = path.resolve("var", "e2e", "e2e.db");
 export const E2E_OUTBOX = path.resolve("var", "e2e", "outbox");
 /** Signs the e2e server's mail tokens; tests use it to make the links a digest would carry. */
 export const E2E_SESSION_SECRET = "e2e-session-secret-0123456789-0123456789";
+/**
+ * The one address the e2e server believes X-Forwarded-For from: a test connecting from it plays a
+ * reverse proxy. Every other connection (127.0.0.1, ::1) is a client whose headers count for nothing.
+ */
+export const E2E_TRUSTED_PROXY = "127.0.0.2";
 /** The e2e server's CRON_SECRET: tests run the digest with it. */
 export const E2E_CRON_SECRET = "e2e-cron-secret-0123456789";

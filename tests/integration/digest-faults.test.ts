@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { today, weekKey } from "@/lib/papers/dates";
-import { CLAIM_LEASE_MS } from "@/lib/digest/deliveries";
+import { CLAIM_LEASE_MS, markFailed, recordSent } from "@/lib/digest/deliveries";
 import { runDigest } from "@/lib/digest/run";
 import { createDelivery, createPaper, createSubscribers } from "../factories";
 import { cron } from "../support/digest";
@@ -88,6 +88,42 @@ describe("exactly-once delivery", () => {
     expect(smtp.countFor(crashed)).toBe(1);
     expect(smtp.countFor(live)).toBe(0);
     expect(await deliveryOf(crashed)).toMatchObject({ status: "sent", attempts: 2 });
+  });
+
+  it("sends each message once when the mail server takes longer than the lease per message and a second run starts meanwhile", async () => {
+    await createPaper({ feedDate: today(), upvotes: 3 });
+    const emails = await activeSubscribers(24);
+    smtp.received.length = 0;
+    const leaseMs = 300;
+    smtp.delayMs = 2 * leaseMs;
+    try {
+      const first = runDigest({ leaseMs });
+      // Well past the first run's first lease: without renewal its claims would look abandoned.
+      await new Promise((resolve) => setTimeout(resolve, 3 * leaseMs));
+      const second = runDigest({ leaseMs });
+      const [a, b] = await Promise.all([first, second]);
+      expect(a.sent + b.sent).toBe(24);
+      expect(a.failed + b.failed).toBe(0);
+      // The second run found work the first had not claimed yet: claims are taken just before sending.
+      expect(b.sent).toBeGreaterThan(0);
+    } finally {
+      smtp.delayMs = 0;
+    }
+    expectEachOnce(emails);
+    expect(await db.delivery.count({ where: { period: PERIOD, status: "sent" } })).toBe(24);
+  });
+
+  it("records nothing for a claim another run has taken over: sent and failed need the run's id", async () => {
+    await createPaper({ feedDate: today(), upvotes: 3 });
+    const [email] = await activeSubscribers(1);
+    const { id } = await db.subscriber.findUniqueOrThrow({ where: { email } });
+    const [lost, holder] = await Promise.all([db.digestRun.create({ data: { period: PERIOD } }), db.digestRun.create({ data: { period: PERIOD } })]);
+    await db.delivery.create({ data: { subscriberId: id, period: PERIOD, status: "claimed", runId: holder.id } });
+    await markFailed(PERIOD, id, lost.id, new Error("late failure of the run that lost the claim"));
+    const recorder = recordSent(PERIOD, lost.id);
+    await recorder.add(id);
+    await recorder.flush();
+    expect(await deliveryOf(email)).toMatchObject({ status: "claimed", runId: holder.id, error: null, sentAt: null });
   });
 
   it("reads subscribers in batches: a list longer than one batch is sent in full, once", async () => {

@@ -1,5 +1,3 @@
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -7,35 +5,9 @@ import { GET as getDocument } from "@/app/api/openapi.json/route";
 import { openApiDocument } from "@/lib/openapi/document";
 import { API_ROUTES, type ApiRoute } from "@/lib/openapi/registry";
 import { createPaper } from "../factories";
+import { handlerOf, paramsOf, routeFiles } from "../support/api-routes";
 
-const API_DIR = path.resolve("app", "api");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
-
-/** app/api/papers/[id]/upvote/route.ts → /api/papers/{id}/upvote */
-function routeFiles(): { file: string; path: string }[] {
-  return readdirSync(API_DIR, { recursive: true, encoding: "utf8" })
-    .filter((file) => path.basename(file) === "route.ts")
-    .map((file) => ({
-      file: path.join(API_DIR, file),
-      path: `/api/${path.dirname(file).split(path.sep).join("/")}`.replace(/\[([^\]]+)\]/g, "{$1}"),
-    }));
-}
-
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-
-async function handlerOf(route: ApiRoute): Promise<Handler> {
-  const found = routeFiles().find((file) => file.path === route.path);
-  const module = (await import(found!.file)) as Record<string, Handler>;
-  return module[route.method.toUpperCase()];
-}
-
-/** The path parameters of a URL, read against the route's template. */
-function paramsOf(template: string, url: string): Record<string, string> {
-  const names: string[] = [];
-  const pattern = template.replace(/\{([^}]+)\}/g, (_, name: string) => (names.push(name), "([^/]+)"));
-  const match = new RegExp(`^${pattern}$`).exec(new URL(url, "http://localhost").pathname)!;
-  return Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(match[index + 1])]));
-}
 
 async function call(route: ApiRoute, { url, headers, body }: ApiRoute["example"]) {
   const handler = await handlerOf(route);

@@ -1,19 +1,36 @@
 import { describe, expect, it } from "vitest";
 import { daySpan, parseMonth, parseWeek, today } from "@/lib/papers/dates";
-import { loadFeed, resolveDayKey } from "@/lib/papers/feed";
+import { loadFeed, resolveFeedKey } from "@/lib/papers/feed";
 import { getPaper, latestFeedDate, neighbourFeedDates, papersInSpan } from "@/lib/papers/queries";
 import { createPaper } from "../factories";
 
 describe("feed data functions", () => {
   it("has no latest day while there are no papers, and then calls today the latest", async () => {
     expect(await latestFeedDate()).toBeNull();
-    expect(await resolveDayKey("latest")).toMatchObject({ kind: "day", from: today() });
+    expect(await resolveFeedKey("date", "latest")).toMatchObject({ kind: "day", from: today() });
   });
 
   it("resolves a day key, and rejects a malformed one", async () => {
-    expect(await resolveDayKey("2026-06-22")).toMatchObject({ kind: "day", from: "2026-06-22", to: "2026-06-22" });
-    expect(await resolveDayKey("2026-02-30")).toBeNull();
-    expect(await resolveDayKey("Latest")).toBeNull();
+    expect(await resolveFeedKey("date", "2026-06-22")).toMatchObject({ kind: "day", from: "2026-06-22", to: "2026-06-22" });
+    expect(await resolveFeedKey("date", "2026-02-30")).toBeNull();
+    expect(await resolveFeedKey("date", "Latest")).toBeNull();
+  });
+
+  it("knows no day, week or month more than a year before the first feed day or after tomorrow, so the page cache stays bounded", async () => {
+    await createPaper({ feedDate: "2026-06-22" });
+    const now = new Date("2026-11-28T12:00:00Z");
+    expect(await resolveFeedKey("date", "2025-06-22", now)).toMatchObject({ from: "2025-06-22" });
+    expect(await resolveFeedKey("date", "2025-06-21", now)).toBeNull();
+    expect(await resolveFeedKey("date", "2026-11-29", now)).toMatchObject({ from: "2026-11-29" });
+    expect(await resolveFeedKey("date", "2026-11-30", now)).toBeNull();
+    expect(await resolveFeedKey("date", "9999-12-31", now)).toBeNull();
+    expect(await resolveFeedKey("week", "2025-W25", now)).toMatchObject({ to: "2025-06-22" });
+    expect(await resolveFeedKey("week", "2025-W24", now)).toBeNull();
+    expect(await resolveFeedKey("week", "2026-W49", now)).toBeNull();
+    expect(await resolveFeedKey("month", "2025-06", now)).toMatchObject({ from: "2025-06-01" });
+    expect(await resolveFeedKey("month", "2025-05", now)).toBeNull();
+    expect(await resolveFeedKey("month", "2026-11", now)).toMatchObject({ to: "2026-11-30" });
+    expect(await resolveFeedKey("month", "2026-12", now)).toBeNull();
   });
 
   it("ranks a day's papers by upvotes, ties by id, and leaves other days out", async () => {
@@ -36,7 +53,7 @@ describe("feed data functions", () => {
     expect(await neighbourFeedDates("2026-06-15")).toEqual({ previous: "2026-06-10", next: "2026-06-22" });
     expect(await neighbourFeedDates("2026-06-10")).toEqual({ previous: null, next: "2026-06-22" });
     expect(await latestFeedDate()).toBe("2026-07-02");
-    expect(await resolveDayKey("latest")).toMatchObject({ from: "2026-07-02" });
+    expect(await resolveFeedKey("date", "latest")).toMatchObject({ from: "2026-07-02" });
   });
 
   it("ranks a week and a month across their days, with adjacent spans as neighbours", async () => {

@@ -5,6 +5,7 @@ import { POST } from "@/app/api/subscribe/route";
 import { db } from "@/lib/db/client";
 import { createSubscriber } from "../factories";
 import { CONFIRMATION_RESEND_MS } from "@/lib/subscriptions/subscriptions";
+import { settleAfterTasks } from "../setup/after-response";
 import { confirmationToken, subscribe } from "../support/digest";
 
 const smtp = await vi.hoisted(async () => (await import("../support/smtp-server")).useSmtpServer());
@@ -66,6 +67,7 @@ describe("POST /api/subscribe", () => {
       undefined,
     );
     expect(response.status).toBe(202);
+    await settleAfterTasks();
     const subscriber = await db.subscriber.findUniqueOrThrow({ where: { email: "grace.hopper@example.org" } });
     expect(subscriber).toMatchObject({ frequency: "weekly", status: "pending" });
     expect(subscriber.confirmTokenHash).toMatch(/^[0-9a-f]{64}$/);
@@ -101,6 +103,29 @@ describe("POST /api/subscribe", () => {
     for (let i = 0; i < 6; i += 1) answers.push(await subscribe({ email: "eager@example.com" }, freshClient()));
     expect(answers.map((answer) => answer.status)).toEqual([202, 202, 202, 202, 202, 429]);
     expect(Number(answers[5].retryAfter)).toBeGreaterThan(0);
+  });
+
+  it("counts +tags and Gmail's dots as the one mailbox they reach", async () => {
+    const addresses = ["ada+1@example.com", "ada+2@example.com", "ada@example.com", "ada+news@example.com", "ada+5@example.com", "ada+6@example.com"];
+    const statuses = [];
+    for (const email of addresses) statuses.push((await subscribe({ email }, freshClient())).status);
+    expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
+    const gmail = ["grace@gmail.com", "g.race@gmail.com", "gr.ace+x@googlemail.com", "g.r.a.c.e@gmail.com", "grace+1@gmail.com", "gra.ce@googlemail.com"];
+    statuses.length = 0;
+    for (const email of gmail) statuses.push((await subscribe({ email }, freshClient())).status);
+    expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
+    expect(await db.subscriber.count({ where: { email: { in: ["ada+6@example.com", "gra.ce@googlemail.com"] } } })).toBe(0);
+  });
+
+  it("refuses a request from another site's page with a 403, storing and sending nothing", async () => {
+    const before = smtp.received.length;
+    for (const origin of ["https://evil.example", "null"]) {
+      const answer = await subscribe({ email: "victim@example.com" }, freshClient(), { origin });
+      expect(answer.status).toBe(403);
+      expect(answer.body.error).toMatch(/this site/);
+    }
+    expect((await subscribe({ email: "victim@example.com" }, freshClient(), { origin: "http://localhost" })).status).toBe(202);
+    expect(smtp.received.length).toBe(before + 1);
   });
 
   it("answers 429 when one client asks too often, whatever the address", async () => {

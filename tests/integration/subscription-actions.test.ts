@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { frequencyToken, unsubscribeToken } from "@/lib/digest/render";
-import { changeFrequencyAction, unsubscribeAction } from "@/lib/subscriptions/actions";
+import { changeFrequencyAction, confirmAction, unsubscribeAction } from "@/lib/subscriptions/actions";
+import { confirmationState, hashToken } from "@/lib/subscriptions/subscriptions";
 import { createSubscriber } from "../factories";
 
 /** Where a server action redirected to: Next's redirect() throws an error carrying the target. */
@@ -50,5 +51,26 @@ describe("changeFrequencyAction", () => {
     expect((await db.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).frequency).toBe("daily");
     expect(await redirectOf(changeFrequencyAction(form({ token, frequency: "weekly" })))).toBe(`${page}&saved=1`);
     expect((await db.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).frequency).toBe("weekly");
+  });
+});
+
+describe("confirmAction", () => {
+  it("confirms with the button's POST only: reading the link's state changes nothing", async () => {
+    const token = "the-token-from-the-email";
+    const subscriber = await createSubscriber({
+      status: "pending",
+      confirmTokenHash: hashToken(token),
+      confirmTokenExpiresAt: new Date(Date.now() + 3_600_000),
+    });
+    for (let i = 0; i < 3; i += 1) expect(await confirmationState(token)).toBe("ready");
+    expect((await db.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).status).toBe("pending");
+
+    const page = `/subscribe/confirm?token=${token}`;
+    expect(await redirectOf(confirmAction(form({ token })))).toBe(`${page}&confirmed=1`);
+    expect((await db.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).status).toBe("active");
+    expect(await confirmationState(token)).toBe("used");
+    // A second press, or a made-up token, confirms nothing and says nothing was confirmed.
+    expect(await redirectOf(confirmAction(form({ token })))).toBe(page);
+    expect(await redirectOf(confirmAction(form({ token: "made-up" })))).toBe("/subscribe/confirm?token=made-up");
   });
 });

@@ -85,7 +85,8 @@ describe("POST and DELETE /api/papers/{id}/upvote", () => {
     const unsigned = `dp_voter=${victim}`;
     const otherPurpose = `dp_voter=${sign("unsubscribe", victim)}`;
     const altered = voterCookie(victim).replace(/.$/, (c) => (c === "A" ? "B" : "A"));
-    for (const cookie of [signedElsewhere, unsigned, otherPurpose, altered]) {
+    const badEncoding = `dp_voter=%E0%zz${voterCookie(victim).slice("dp_voter=".length)}`;
+    for (const cookie of [signedElsewhere, unsigned, otherPurpose, altered, badEncoding]) {
       const answer = await vote("DELETE", "2406.00002", { cookie });
       expect(answer).toMatchObject({ status: 200, body: { upvoted: false, upvotes: 1 } });
     }

@@ -2,17 +2,20 @@
 import { POST as subscribePost } from "@/app/api/subscribe/route";
 import { GET as cronGet } from "@/app/api/cron/digest/route";
 import { POST as unsubscribePost } from "@/app/api/unsubscribe/route";
+import { settleAfterTasks } from "../setup/after-response";
 import { TEST_CRON_SECRET, type ReceivedMail } from "./smtp-server";
 
-export async function subscribe(body: unknown, client = "203.0.113.1") {
+/** POST /api/subscribe, then the work it left for after the answer (the confirmation email). */
+export async function subscribe(body: unknown, client = "203.0.113.1", headers: Record<string, string> = {}) {
   const response = await subscribePost(
     new Request("http://localhost/api/subscribe", {
       method: "POST",
-      headers: { "content-type": "application/json", "x-forwarded-for": client },
+      headers: { "content-type": "application/json", "x-forwarded-for": client, host: "localhost", ...headers },
       body: JSON.stringify(body),
     }),
     undefined,
   );
+  await settleAfterTasks();
   return { status: response.status, body: await response.json(), retryAfter: response.headers.get("retry-after") };
 }
 

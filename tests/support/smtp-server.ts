@@ -24,9 +24,11 @@ export interface TestSmtpServer {
   restart(): Promise<void>;
   /** How many messages arrived for this recipient. */
   countFor(address: string): number;
+  /** Milliseconds the server takes to accept each message (a slow mail server); 0 by default. */
+  delayMs: number;
 }
 
-function createServer(received: ReceivedMail[], refused: Set<string>): SMTPServer {
+function createServer(received: ReceivedMail[], refused: Set<string>, pace: { delayMs: number }): SMTPServer {
   return new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -44,7 +46,7 @@ function createServer(received: ReceivedMail[], refused: Set<string>): SMTPServe
         simpleParser(raw)
           .then((parsed) => {
             received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase()), raw, parsed });
-            callback();
+            setTimeout(callback, pace.delayMs);
           })
           .catch(callback);
       });
@@ -62,7 +64,8 @@ function listen(server: SMTPServer, port: number): Promise<number> {
 export async function startSmtpServer(): Promise<TestSmtpServer> {
   const received: ReceivedMail[] = [];
   const refused = new Set<string>();
-  let server = createServer(received, refused);
+  const pace = { delayMs: 0 };
+  let server = createServer(received, refused, pace);
   const port = await listen(server, 0);
   return {
     url: `smtp://127.0.0.1:${port}`,
@@ -70,10 +73,16 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
     refused,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
     async restart() {
-      server = createServer(received, refused);
+      server = createServer(received, refused, pace);
       await listen(server, port);
     },
     countFor: (address) => received.filter((mail) => mail.to.includes(address.toLowerCase())).length,
+    get delayMs() {
+      return pace.delayMs;
+    },
+    set delayMs(value) {
+      pace.delayMs = value;
+    },
   };
 }
 

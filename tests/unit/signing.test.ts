@@ -18,3 +18,14 @@ describe("sign / verify", () => {
     for (const junk of ["", ".", "abc", "abc.", ".sig", undefined, null]) expect(verify("voter", junk, secret)).toBeNull();
   });
 });
+
+describe("secret rotation", () => {
+  const previous = "the-secret-before-the-rotation-0123456789";
+  it("verifies what the previous secret signed while it is listed, and nothing once it is dropped", () => {
+    const old = sign("voter", "abc", previous);
+    expect(verify("voter", old, [secret, previous])).toBe("abc");
+    expect(verify("voter", sign("voter", "abc", secret), [secret, previous])).toBe("abc");
+    expect(verify("voter", old, [secret])).toBeNull();
+    expect(verify("unsubscribe", old, [secret, previous])).toBeNull();
+  });
+});

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { FeedPage, feedMetadata } from "@/components/feed-view";
-import { resolveDayKey } from "@/lib/papers/feed";
+import { resolveFeedKey } from "@/lib/papers/feed";
 
 // Rendered on first request, then cached for everyone until a vote changes a count (or 5 minutes
 // pass); see docs/decisions/0001-cached-pages-and-visitor-state.md.
@@ -12,11 +12,11 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ date: string }> };
 
 export async function generateMetadata({ params }: Props) {
-  return feedMetadata(await resolveDayKey((await params).date));
+  return feedMetadata(await resolveFeedKey("date", (await params).date));
 }
 
 export default async function DayPage({ params }: Props) {
-  const span = await resolveDayKey((await params).date);
+  const span = await resolveFeedKey("date", (await params).date);
   if (!span) notFound();
   return <FeedPage span={span} />;
 }

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { FeedPage, feedMetadata } from "@/components/feed-view";
-import { parseMonth } from "@/lib/papers/dates";
+import { resolveFeedKey } from "@/lib/papers/feed";
 
 // Rendered on first request, then cached for everyone until a vote changes a count (or 5 minutes
 // pass); see docs/decisions/0001-cached-pages-and-visitor-state.md.
@@ -12,11 +12,11 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ month: string }> };
 
 export async function generateMetadata({ params }: Props) {
-  return feedMetadata(await parseMonth((await params).month));
+  return feedMetadata(await resolveFeedKey("month", (await params).month));
 }
 
 export default async function MonthPage({ params }: Props) {
-  const span = await parseMonth((await params).month);
+  const span = await resolveFeedKey("month", (await params).month);
   if (!span) notFound();
   return <FeedPage span={span} />;
 }

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { FeedPage, feedMetadata } from "@/components/feed-view";
-import { parseWeek } from "@/lib/papers/dates";
+import { resolveFeedKey } from "@/lib/papers/feed";
 
 // Rendered on first request, then cached for everyone until a vote changes a count (or 5 minutes
 // pass); see docs/decisions/0001-cached-pages-and-visitor-state.md.
@@ -12,11 +12,11 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ week: string }> };
 
 export async function generateMetadata({ params }: Props) {
-  return feedMetadata(await parseWeek((await params).week));
+  return feedMetadata(await resolveFeedKey("week", (await params).week));
 }
 
 export default async function WeekPage({ params }: Props) {
-  const span = await parseWeek((await params).week);
+  const span = await resolveFeedKey("week", (await params).week);
   if (!span) notFound();
   return <FeedPage span={span} />;
 }

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { parseInput } from "@/lib/http/parse";
-import { clientAddress } from "@/lib/http/rate-limit";
+import { clientAddress } from "@/lib/http/client-address";
 import { failureResponse, respond, route } from "@/lib/http/respond";
 import { checkSameSite } from "@/lib/http/same-origin";
 import { castVote } from "@/lib/votes/request";
