@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from "node:crypto";
 import { mkdirSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -20,6 +21,20 @@ describe("environment", () => {
     expect(() => parseEnv({ SESSION_SECRET: SECRET, TRUSTED_PROXIES: "10.0.0.0/33" })).toThrow(/TRUSTED_PROXIES: must be a hop count or a list/);
     expect(() => parseEnv({ SESSION_SECRET: SECRET, SMTP_INSECURE: "yes" })).toThrow(/SMTP_INSECURE: must be "true" or "false"/);
     expect(parseEnv({ SESSION_SECRET: SECRET, TRUSTED_PROXIES: "loopback, 10.0.0.0/8" }).TRUSTED_PROXIES).toBe("loopback, 10.0.0.0/8");
+  });
+
+  it("takes DKIM only whole (domain, selector and a key that parses), and a whole positive MAIL_RATE_PER_SECOND", () => {
+    expect(() => parseEnv({ SESSION_SECRET: SECRET, DKIM_DOMAIN: "example.org" })).toThrow(
+      /DKIM_SELECTOR: is required when any DKIM_ variable is set[\s\S]*DKIM_PRIVATE_KEY: is required/,
+    );
+    expect(() => parseEnv({ SESSION_SECRET: SECRET, DKIM_DOMAIN: "example.org", DKIM_SELECTOR: "s1", DKIM_PRIVATE_KEY: "not a key" })).toThrow(
+      /DKIM_PRIVATE_KEY: must be a PEM private key/,
+    );
+    expect(() => parseEnv({ SESSION_SECRET: SECRET, MAIL_RATE_PER_SECOND: "0" })).toThrow(/MAIL_RATE_PER_SECOND/);
+    expect(() => parseEnv({ SESSION_SECRET: SECRET, MAIL_RATE_PER_SECOND: "1.5" })).toThrow(/MAIL_RATE_PER_SECOND/);
+    const key = generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+    const env = parseEnv({ SESSION_SECRET: SECRET, DKIM_DOMAIN: "example.org", DKIM_SELECTOR: "s1", DKIM_PRIVATE_KEY: key.replace(/\n/g, "\\n") });
+    expect(env.DKIM_PRIVATE_KEY).toBe(key);
   });
 
   describe("the generated development secret", () => {
