@@ -134,6 +134,18 @@ export async function subscriptionOf(subscriberId: string) {
   return db.subscriber.findUnique({ where: { id: subscriberId }, select: { email: true, frequency: true, status: true } });
 }
 
+/**
+ * Sending again to an address suspended after its hard bounces, from its own signed link: the
+ * reader says the mailbox works now. Nothing else (pending, unsubscribed) is brought back here.
+ */
+export async function resumeSubscription(subscriberId: string): Promise<boolean> {
+  const resumed = await db.subscriber.updateMany({
+    where: { id: subscriberId, status: SubscriberStatus.suspended },
+    data: { status: SubscriberStatus.active, hardBounces: 0, suspendedAt: null },
+  });
+  return resumed.count === 1;
+}
+
 /** Only an active subscription changes; it does not bring back an unsubscribed address. */
 export async function changeFrequency(subscriberId: string, frequency: DigestFrequency): Promise<boolean> {
   const changed = await db.subscriber.updateMany({ where: { id: subscriberId, status: SubscriberStatus.active }, data: { frequency } });
