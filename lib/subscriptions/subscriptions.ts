@@ -49,6 +49,9 @@ export async function requestSubscription({ email, frequency }: SubscribeInput, 
     confirmTokenHash: hashToken(token),
     confirmTokenExpiresAt: new Date(now.getTime() + CONFIRM_TOKEN_TTL_HOURS * 3_600_000),
     confirmationSentAt: now,
+    // Confirming proves the mailbox takes mail again: a suspended address starts with no bounces.
+    hardBounces: 0,
+    suspendedAt: null,
   };
   // One conditional write decides, so two requests at once cannot both send.
   const renewed = await db.subscriber.updateMany({
@@ -56,6 +59,7 @@ export async function requestSubscription({ email, frequency }: SubscribeInput, 
       email,
       OR: [
         { status: SubscriberStatus.unsubscribed },
+        { status: SubscriberStatus.suspended },
         { status: SubscriberStatus.pending, confirmationSentAt: null },
         { status: SubscriberStatus.pending, confirmationSentAt: { lt: new Date(now.getTime() - CONFIRMATION_RESEND_MS) } },
       ],

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { MAX_DELIVERY_ATTEMPTS } from "@/lib/digest/deliveries";
 import { runDigest } from "@/lib/digest/run";
-import { resumeSubscription } from "@/lib/subscriptions/subscriptions";
+import { requestSubscription, resumeSubscription } from "@/lib/subscriptions/subscriptions";
 import { createPaper, createSubscribers } from "../factories";
 
 const smtp = await vi.hoisted(async () => (await import("../support/smtp-server")).useSmtpServer());
@@ -53,6 +53,12 @@ describe("bounces", () => {
     const before = smtp.countFor("gone@example.com");
     expect(await runOn(DAYS[3])).toMatchObject({ sent: 3, failed: 0 });
     expect(smtp.countFor("gone@example.com")).toBe(before + 1);
+  });
+
+  it("a suspended address that subscribes again goes through the opt-in and starts with no bounces", async () => {
+    await createSubscribers([{ email: "back@example.com", status: "suspended", hardBounces: 2, suspendedAt: new Date() }]);
+    expect((await requestSubscription({ email: "back@example.com", frequency: "weekly" })).ok).toBe(true);
+    expect(await subscriber("back@example.com")).toMatchObject({ status: "pending", frequency: "weekly", hardBounces: 0, suspendedAt: null });
   });
 
   it(`a temporary refusal is retried by later runs, then given up after ${MAX_DELIVERY_ATTEMPTS} attempts`, async () => {
