@@ -23,6 +23,11 @@ function isPrivateKey(pem: string): boolean {
   }
 }
 
+/** "Daily Papers <papers@example.org>" → "papers@example.org". */
+function addressOf(mailbox: string): string {
+  return /<([^>]+)>/.exec(mailbox)?.[1] ?? mailbox.trim();
+}
+
 const databaseUrl = z
   .string()
   .regex(/^file:.+/, 'must be a SQLite URL such as "file:./var/dev.db"')
@@ -69,10 +74,31 @@ const schema = z
     VOTES_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(1).default(300),
     NEW_VOTERS_PER_HOUR_PER_ADDRESS: z.coerce.number().int().min(1).default(60),
     UPVOTES_PER_DAY_PER_ADDRESS_AND_PAPER: z.coerce.number().int().min(1).default(60),
+    // Paper imports (lib/ingest). Base URLs are variables so that tests point them at loopback.
+    ARXIV_API_URL: z.url({ protocol: /^https?$/ }).default("http://export.arxiv.org/api/query"),
+    ARXIV_CATEGORIES: z
+      .string()
+      .default("cs.AI,cs.CL,cs.CV,cs.LG")
+      .transform((text) => text.split(",").map((item) => item.trim()).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^[a-z-]+(?:\.[A-Za-z-]+)?$/, "must be arXiv categories like cs.CL,cs.LG")).min(1)),
+    // arXiv asks for at most one request every 3 seconds.
+    ARXIV_REQUEST_INTERVAL_MS: z.coerce.number().int().min(0).default(3000),
+    HF_ENDPOINT: z.url({ protocol: /^https?$/ }).default("https://huggingface.co"),
+    IMPORT_SOURCES: z
+      .string()
+      .default("hf")
+      .transform((text) => [...new Set(text.split(",").map((item) => item.trim()).filter(Boolean))])
+      .pipe(z.array(z.enum(["hf", "arxiv"], 'must be "hf", "arxiv" or "hf,arxiv"')).min(1)),
+    // Named in every upstream request's User-Agent; MAIL_FROM's address when unset.
+    IMPORT_CONTACT_EMAIL: z.email().optional(),
+    IMPORT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   })
   .transform((env) => ({
     ...env,
     APP_URL: env.APP_URL.replace(/\/+$/, ""),
+    ARXIV_API_URL: env.ARXIV_API_URL.replace(/\/+$/, ""),
+    HF_ENDPOINT: env.HF_ENDPOINT.replace(/\/+$/, ""),
+    IMPORT_CONTACT_EMAIL: env.IMPORT_CONTACT_EMAIL ?? addressOf(env.MAIL_FROM),
     isLocal: LOOPBACK_HOSTS.has(new URL(env.APP_URL).hostname),
   }))
   .superRefine((env, ctx) => {

@@ -1,4 +1,4 @@
-// The scheduled digest route answers only to `Authorization: Bearer $CRON_SECRET`, which is what
+// The scheduled routes (digest, import) answer only to `Authorization: Bearer $CRON_SECRET`, which is what
 // Vercel Cron sends; a self-hosted crontab sends the same header with curl.
 import { createHash, timingSafeEqual } from "node:crypto";
 import { getEnv } from "../db/env";
@@ -14,7 +14,7 @@ export function checkCronSecret(request: Request): Outcome<void> {
   const { CRON_SECRET, NODE_ENV } = getEnv();
   if (!CRON_SECRET) {
     if (NODE_ENV === "development") return ok();
-    return fail("unavailable", "CRON_SECRET is not set, so the scheduled digest is disabled. Set it and send it as a bearer token.");
+    return fail("unavailable", "CRON_SECRET is not set, so the scheduled jobs (digest, import) are disabled. Set it and send it as a bearer token.");
   }
   const given = /^Bearer (.+)$/.exec(request.headers.get("authorization") ?? "")?.[1] ?? "";
   if (!timingSafeEqual(digest(given), digest(CRON_SECRET))) {

@@ -6,6 +6,7 @@
 // Adding a route: one entry below, with its schemas exported from the lib module its handler uses.
 import { z } from "zod";
 import { digestSummary } from "../digest/schema";
+import { importSummarySchema } from "../ingest/schema";
 import { dailyPaperItem, dailyPapersQuery } from "../papers/schema";
 import { searchApiItem, searchApiQuery } from "../search/schema";
 import { getEnv } from "../db/env";
@@ -79,6 +80,27 @@ function voteRoute(method: "post" | "delete", summary: string): ApiRoute {
 }
 
 const retryAfter = { "Retry-After": { description: "Seconds to wait.", schema: z.string() } };
+
+/** A scheduled job's route, which answers GET (Vercel Cron) and POST alike. */
+function cronRoutes(job: { path: string; summary: string; description: string; schema: z.ZodType; nothing: string }): ApiRoute[] {
+  return (["get", "post"] as const).map((method) => ({
+    method,
+    path: job.path,
+    summary: job.summary,
+    description: job.description,
+    security: "cronSecret",
+    responses: {
+      200: { description: "What this run did.", schema: job.schema },
+      ...errorResponses({
+        401: `The bearer secret is missing or wrong; ${job.nothing}.`,
+        503: "CRON_SECRET is not set on the server, so the route is disabled.",
+      }),
+    },
+    get example() {
+      return { url: job.path, headers: { authorization: `Bearer ${getEnv().CRON_SECRET}` } };
+    },
+  }));
+}
 
 export const API_ROUTES: ApiRoute[] = [
   voteRoute("post", "Upvote a paper for this visitor"),
@@ -163,26 +185,22 @@ export const API_ROUTES: ApiRoute[] = [
       return { url: `/api/unsubscribe?token=${sign(TokenPurpose.unsubscribe, "example-subscriber")}` };
     },
   },
-  ...(["get", "post"] as const).map(
-    (method): ApiRoute => ({
-      method,
-      path: "/api/cron/digest",
-      summary: "Send the scheduled digest",
-      description:
-        "Sends the daily digest to daily subscribers and the weekly one to weekly subscribers, each at most once per period, retrying failed deliveries.",
-      security: "cronSecret",
-      responses: {
-        200: { description: "What this run did.", schema: digestSummary },
-        ...errorResponses({
-          401: "The bearer secret is missing or wrong; nothing was sent.",
-          503: "CRON_SECRET is not set on the server, so the route is disabled.",
-        }),
-      },
-      get example() {
-        return { url: "/api/cron/digest", headers: { authorization: `Bearer ${getEnv().CRON_SECRET}` } };
-      },
-    }),
-  ),
+  ...cronRoutes({
+    path: "/api/cron/digest",
+    summary: "Send the scheduled digest",
+    description:
+      "Sends the daily digest to daily subscribers and the weekly one to weekly subscribers, each at most once per period, retrying failed deliveries.",
+    schema: digestSummary,
+    nothing: "nothing was sent",
+  }),
+  ...cronRoutes({
+    path: "/api/cron/import",
+    summary: "Import the day's papers",
+    description:
+      "Imports today's papers from the sources in IMPORT_SOURCES (hf, arxiv) and catches up the days of the last week that have no successful import. Idempotent: a rerun adds nothing twice and only updates what changed; votes are never touched.",
+    schema: importSummarySchema,
+    nothing: "nothing was imported",
+  }),
   {
     method: "get",
     path: "/api/openapi.json",

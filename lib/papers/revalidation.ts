@@ -6,14 +6,22 @@ import { revalidatePath } from "next/cache";
 import { LATEST_DAY_KEY, paperPath, spanPath } from "../http/paths";
 import { monthKey, weekKey } from "./dates";
 
-export function revalidatePaperPages(paperId: string, feedDate: string): void {
-  const paths = [
-    paperPath(paperId),
+/** The list pages a feed day appears on: its day, week and month, and the latest day. */
+function feedDayPaths(feedDate: string): string[] {
+  return [
     spanPath("day", feedDate),
-    // Whichever day is the latest, revalidating it on every vote is cheaper than finding out.
+    // Whichever day is the latest, revalidating it on every change is cheaper than finding out.
     spanPath("day", LATEST_DAY_KEY),
     spanPath("week", weekKey(feedDate)),
     spanPath("month", monthKey(feedDate)),
   ];
-  for (const path of paths) revalidatePath(path);
+}
+
+export function revalidatePaperPages(paperId: string, feedDate: string): void {
+  for (const path of [paperPath(paperId), ...feedDayPaths(feedDate)]) revalidatePath(path);
+}
+
+/** After an import: the list pages of each feed day that gained or changed papers. */
+export function revalidateFeedDays(days: string[]): void {
+  for (const path of new Set(days.flatMap(feedDayPaths))) revalidatePath(path);
 }

@@ -27,7 +27,9 @@ export async function importDailyPage(db: PrismaClient, page: ParsedPage): Promi
   const ids = assignIds(page.papers.map((paper) => paper.title));
   return db.$transaction(async (tx) => {
     const stored = await tx.paper.findMany({ where: { id: { in: ids } }, select: { id: true } });
-    const existing = new Set(stored.map((paper) => paper.id));
+    // A seed paper merged into its arXiv record lives on as an alias; seeding again must not bring it back.
+    const merged = await tx.paperAlias.findMany({ where: { id: { in: ids } }, select: { id: true } });
+    const existing = new Set([...stored, ...merged].map((paper) => paper.id));
 
     const organizations = new Map(
       page.papers.flatMap((paper) => (paper.organization ? [[paper.organization.slug, paper.organization]] : [])),

@@ -1,13 +1,12 @@
 // The digest: `scripts/digest.ts --json` (issue 4's CLI) on the bench database, sending to a
 // loopback SMTP server that accepts and discards every message; then the same command again,
 // which must send nothing (every subscriber already has this period's delivery).
-import { spawn } from "node:child_process";
 import { z } from "zod";
 import { startSmtpSink } from "../lib/smtp-sink";
-import { appEnv, childEnv, tsxArgs } from "./servers";
+import { runJsonCli } from "./cli";
+import { appEnv, childEnv } from "./servers";
 
 const DIGEST_SCRIPT = "scripts/digest.ts";
-const TIME_LIMIT_MS = 20 * 60_000;
 
 // The last line of `npm run digest -- --json`, as the contract between the issues fixes it.
 const digestReport = z.object({
@@ -31,34 +30,7 @@ export interface DigestFigures {
 }
 
 function runDigestCli(env: NodeJS.ProcessEnv, args: string[], log: (line: string) => void): Promise<DigestReport> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, tsxArgs(DIGEST_SCRIPT, ["--json", ...args]), { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-    const timer = setTimeout(() => process.kill(-child.pid!, "SIGKILL"), TIME_LIMIT_MS);
-    let lastLine = "";
-    let errors = "";
-    let pending = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      const lines = (pending + chunk.toString()).split("\n");
-      pending = lines.pop()!;
-      for (const line of lines.filter((text) => text.trim())) {
-        lastLine = line;
-        log(`digest| ${line}`);
-      }
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      errors = (errors + chunk.toString()).slice(-4_000);
-    });
-    child.on("exit", (code, signal) => {
-      clearTimeout(timer);
-      if (pending.trim()) lastLine = pending;
-      if (code !== 0) return reject(new Error(`digest exited with ${code ?? signal}:\n${errors}`));
-      try {
-        resolve(digestReport.parse(JSON.parse(lastLine)));
-      } catch {
-        reject(new Error(`digest: the last line is not the JSON report: ${lastLine}`));
-      }
-    });
-  });
+  return runJsonCli("digest", DIGEST_SCRIPT, args, env, digestReport, log);
 }
 
 /**

@@ -3,6 +3,7 @@
 import { writeFileSync } from "node:fs";
 import type { DatasetMeta } from "./dataset";
 import type { DigestFigures } from "./digest";
+import type { ImportFigures } from "./import";
 import type { LoadFigures } from "./load";
 import type { PageWeight } from "./page-weight";
 import type { VotesFigures } from "./votes";
@@ -31,6 +32,7 @@ export interface BenchResults {
   oneDayPage: Maybe<LoadFigures>;
   votes: Maybe<VotesFigures>;
   digest: Maybe<DigestFigures>;
+  importing: Maybe<ImportFigures>;
   pageWeight: Maybe<PageWeight>;
 }
 
@@ -94,6 +96,15 @@ export function goalRows(results: BenchResults): Row[] {
         { figure: "digest: wall time", result: wall, goal: "≤ 5 min", status: met(first.wallMs <= 300_000) },
         { figure: "digest: peak RSS", result: `${(first.maxRssBytes / 1e6).toFixed(0)} MB`, goal: "≤ 300 MB", status: met(first.maxRssBytes <= 300e6) },
         { figure: "digest: rerun sends", result: n(rerun.sent), goal: "0", status: met(rerun.sent === 0) },
+      ];
+    }),
+    ...rowsOf("import: papers per second", results.importing, (figures) => {
+      const { first, rerun, duringImport, dayPageDuringImport: load } = figures;
+      const share = isFailed(dayPage) ? "" : `, ${((load.rps / dayPage.rps) * 100).toFixed(0)}% of the day page alone`;
+      return [
+        { figure: "import: papers per second", result: `${n(figures.papersPerSecond)}/s (${n(first.added)} papers from a loopback HF-shaped source in ${(first.wallMs / 1000).toFixed(1)} s, peak RSS ${(first.maxRssBytes / 1e6).toFixed(0)} MB)`, goal: "", status: "n/a" },
+        { figure: "import: rerun changes", result: `${n(rerun.added + rerun.updated)} (${n(rerun.unchanged)} unchanged)`, goal: "0", status: met(rerun.added + rerun.updated === 0 && rerun.unchanged === figures.papers) },
+        { figure: "day page during an import", result: `${n(load.rps)} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms${troubles(load)}${share} (import of ${n(duringImport.added)} took ${(duringImport.wallMs / 1000).toFixed(1)} s)`, goal: "", status: "n/a" },
       ];
     }),
     ...rowsOf("feed page JavaScript", results.pageWeight, (weight) => [

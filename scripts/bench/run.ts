@@ -9,6 +9,7 @@ import { runBin } from "../lib/run";
 import { parseBenchArgs, type BenchArgs } from "./args";
 import { ensureDataset, type Dataset } from "./dataset";
 import { measureDigest } from "./digest";
+import { measureImport } from "./import";
 import { measureLoad, type LoadSpec } from "./load";
 import { measurePageWeight } from "./page-weight";
 import { httpRequest } from "./http";
@@ -86,6 +87,10 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
         dayPage: await attempt("day page", () => measureLoad(pageSpec("day page", app.url + paths.day), log)),
         api: await attempt("api", () => measureLoad(pageSpec("daily_papers API", app.url + paths.api), log)),
         votes: await attempt("votes", () => measureVotes(app, { database: work.full, day, spec: timing, log })),
+        // One run, no warm-up: the load must overlap the import, not outlast it.
+        importing: await attempt("import", () =>
+          measureImport({ database: work.full, appUrl: app.url, dayPageUrl: app.url + paths.day, papers: args.smoke ? 300 : 10_000, spec: { ...pageSpec("", ""), runs: 1, warmup: 0 }, log }),
+        ),
       };
     },
   );

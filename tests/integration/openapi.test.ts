@@ -1,11 +1,21 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as getDocument } from "@/app/api/openapi.json/route";
 import { openApiDocument } from "@/lib/openapi/document";
 import { API_ROUTES, type ApiRoute } from "@/lib/openapi/registry";
 import { createPaper } from "../factories";
 import { handlerOf, paramsOf, routeFiles } from "../support/api-routes";
+
+// The import route's example fetches today's list from a Hugging Face stand-in, started before the
+// environment is first read.
+const hf = await vi.hoisted(async () => {
+  const { startHfFixture } = await import("../support/fixtures/hf-server");
+  const fixture = await startHfFixture();
+  process.env.HF_ENDPOINT = fixture.url;
+  return fixture;
+});
+afterAll(() => hf.close());
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 

@@ -10,6 +10,11 @@ copyFileSync(TEMPLATE_DB, file);
 process.env.DATABASE_URL = `file:${file}`;
 process.env.SESSION_SECRET ??= "test-session-secret-that-is-long-enough-0123456789";
 process.env.CRON_SECRET ??= "test-cron-secret-0123456789";
+// Upstreams default to a closed loopback port: a test that forgets its fixture server fails at once
+// instead of reaching the real arXiv or Hugging Face.
+process.env.HF_ENDPOINT ??= "http://127.0.0.1:9";
+process.env.ARXIV_API_URL ??= "http://127.0.0.1:9/api/query";
+process.env.ARXIV_REQUEST_INTERVAL_MS ??= "0";
 // Mail sent with no SMTP server configured lands here, not in the developer's own outbox.
 process.env.MAIL_OUTBOX = path.join(TEST_DB_DIR, "outbox");
 
@@ -19,6 +24,7 @@ beforeEach(async () => {
   // Cached answers describe the rows about to be deleted.
   (await import("@/lib/papers/answer-cache")).dropCachedAnswers();
   await db.$transaction([
+    db.importRun.deleteMany(),
     db.delivery.deleteMany(),
     db.digestRun.deleteMany(),
     db.digestEdition.deleteMany(),

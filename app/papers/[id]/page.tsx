@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { PaperView } from "@/components/paper-view";
+import { paperPath } from "@/lib/http/paths";
+import { resolvePaperAlias } from "@/lib/papers/aliases";
 import { PAPER_ID_PATTERN } from "@/lib/papers/paper-id";
 import { getPaper } from "@/lib/papers/queries";
 import { relatedPapers } from "@/lib/search/related-papers";
@@ -26,6 +28,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function PaperPage(props: Props) {
   const paper = await paperOf(props);
-  if (!paper) notFound();
+  if (!paper) {
+    // A seed paper merged into its arXiv record: its old address moves there for good.
+    const { id } = await props.params;
+    const target = PAPER_ID_PATTERN.test(id) ? await resolvePaperAlias(id) : null;
+    if (target) permanentRedirect(paperPath(target));
+    notFound();
+  }
   return <PaperView paper={paper} related={await relatedPapers(paper, 5)} />;
 }
