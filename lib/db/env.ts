@@ -14,10 +14,10 @@ const flag = z.enum(["true", "false"], { error: 'must be "true" or "false"' }).t
 
 const appUrl = z.url({ protocol: /^https?$/ }).default("http://localhost:3000");
 
-function isPrivateKey(pem: string): boolean {
+// nodemailer signs with rsa-sha256 only: another key type would send mail with no signature.
+function isRsaPrivateKey(pem: string): boolean {
   try {
-    createPrivateKey(pem);
-    return true;
+    return createPrivateKey(pem).asymmetricKeyType === "rsa";
   } catch {
     return false;
   }
@@ -65,7 +65,7 @@ const schema = z
     DKIM_PRIVATE_KEY: z
       .string()
       .transform((value) => value.replace(/\\n/g, "\n"))
-      .refine(isPrivateKey, "must be a PEM private key (RSA or Ed25519)")
+      .refine(isRsaPrivateKey, "must be an RSA private key in PEM")
       .optional(),
     // Caps the digest's sending rate, for mail providers that throttle; unset: as fast as the server takes.
     MAIL_RATE_PER_SECOND: z.coerce.number().int().min(1).optional(),

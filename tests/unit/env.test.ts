@@ -28,11 +28,15 @@ describe("environment", () => {
       /DKIM_SELECTOR: is required when any DKIM_ variable is set[\s\S]*DKIM_PRIVATE_KEY: is required/,
     );
     expect(() => parseEnv({ SESSION_SECRET: SECRET, DKIM_DOMAIN: "example.org", DKIM_SELECTOR: "s1", DKIM_PRIVATE_KEY: "not a key" })).toThrow(
-      /DKIM_PRIVATE_KEY: must be a PEM private key/,
+      /DKIM_PRIVATE_KEY: must be an RSA private key in PEM/,
+    );
+    const ed25519 = generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+    expect(() => parseEnv({ SESSION_SECRET: SECRET, DKIM_DOMAIN: "example.org", DKIM_SELECTOR: "s1", DKIM_PRIVATE_KEY: ed25519 })).toThrow(
+      /DKIM_PRIVATE_KEY: must be an RSA private key in PEM/,
     );
     expect(() => parseEnv({ SESSION_SECRET: SECRET, MAIL_RATE_PER_SECOND: "0" })).toThrow(/MAIL_RATE_PER_SECOND/);
     expect(() => parseEnv({ SESSION_SECRET: SECRET, MAIL_RATE_PER_SECOND: "1.5" })).toThrow(/MAIL_RATE_PER_SECOND/);
-    const key = generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+    const key = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs8", format: "pem" }).toString();
     const env = parseEnv({ SESSION_SECRET: SECRET, DKIM_DOMAIN: "example.org", DKIM_SELECTOR: "s1", DKIM_PRIVATE_KEY: key.replace(/\n/g, "\\n") });
     expect(env.DKIM_PRIVATE_KEY).toBe(key);
   });
