@@ -37,11 +37,16 @@ function toEdition(row: { id: number; kind: DigestFrequency; period: string; lab
   return { ...row, papers: editionPapers.parse(row.papers) };
 }
 
-/** The period's edition: the one stored by its first run, else these papers, stored now. */
-export async function recordEdition(period: DigestPeriod, papers: EditionPaper[]): Promise<Edition> {
+/**
+ * The period's edition: the one stored by its first run, else the papers `pick` chooses, stored
+ * now; null when there is none yet and `pick` finds nothing to send.
+ */
+export async function periodEdition(period: DigestPeriod, pick: () => Promise<EditionPaper[]>): Promise<Edition | null> {
   const where = { kind_period: { kind: period.frequency, period: period.name } };
   const existing = await db.digestEdition.findUnique({ where });
   if (existing) return toEdition(existing);
+  const papers = await pick();
+  if (papers.length === 0) return null;
   try {
     return toEdition(await db.digestEdition.create({ data: { kind: period.frequency, period: period.name, label: period.label, papers } }));
   } catch (error) {

@@ -7,7 +7,7 @@ import { SubscriberStatus, type DigestFrequency } from "../generated/prisma/enum
 import { purgeExpiredPending } from "../subscriptions/purge";
 import { FREQUENCIES } from "../subscriptions/schema";
 import { CLAIM_LEASE_MS, claimDeliveries, markFailed, recordSent, renewLeases, type Claimant, type SentRecorder } from "./deliveries";
-import { recordEdition } from "./editions";
+import { periodEdition } from "./editions";
 import { digestPapers, toEditionPaper } from "./papers";
 import { digestPeriod, type DigestPeriod } from "./period";
 import { personalize, renderDigest, type RenderedDigest } from "./render";
@@ -135,14 +135,13 @@ async function runPeriod(period: DigestPeriod, context: RunContext): Promise<Dig
   const { log } = context;
   const { APP_URL, MAIL_FROM } = getEnv();
   const run = await db.digestRun.create({ data: { period: period.key }, select: { id: true } });
-  const papers = await digestPapers(period);
-  if (papers.length === 0) {
+  const edition = await periodEdition(period, async () => (await digestPapers(period)).map(toEditionPaper));
+  if (!edition) {
     const note = `No paper was new or upvoted since ${period.since.toISOString()}, so nothing was sent.`;
     await db.digestRun.update({ where: { id: run.id }, data: { finishedAt: new Date(), note } });
     log(`${period.key}: ${note}`);
     return { papers: 0, sent: 0, skipped: 0, failed: 0 };
   }
-  const edition = await recordEdition(period, papers.map(toEditionPaper));
   log(`${period.key}: ${edition.papers.length} papers, sending…`);
   const digest = await renderDigest(period, edition, { appUrl: APP_URL, from: MAIL_FROM });
   const stopRenewing = keepLeases(run.id, context.leaseMs);
