@@ -9,6 +9,11 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"]],
   timeout: 30_000,
+  projects: [
+    { name: "app", testIgnore: /\/alone\// },
+    // Attacks at a scale that would disturb the other specs (trending, timings) run after them.
+    { name: "alone", testMatch: /\/alone\/.*\.spec\.ts$/, dependencies: ["app"] },
+  ],
   use: {
     baseURL: E2E_BASE_URL,
     browserName: "chromium",
@@ -16,7 +21,7 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   webServer: {
-    // Builds the app and serves it with `next start` on a fresh, migrated and seeded database.
+    // Builds the app and serves it as `npm start` does, on a fresh, migrated and seeded database.
     command: "tsx scripts/e2e-server.ts",
     url: `${E2E_BASE_URL}/papers`,
     timeout: 300_000,

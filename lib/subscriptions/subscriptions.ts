@@ -36,12 +36,10 @@ async function deliverConfirmation(email: string, token: string, frequency: Dige
 }
 
 /**
- * Records the request and, once the answer has gone out, sends a confirmation email, unless the
- * address is already active or got one less than five minutes ago. Each of these answers the
- * caller the same way and in the same time: rendering and sending the email happen after the
- * answer, so its timing cannot tell whether an address is subscribed.
+ * Records the request and sends a confirmation email, unless the address is already active or
+ * got one less than five minutes ago.
  */
-export async function requestSubscription({ email, frequency }: SubscribeInput, now = new Date()): Promise<Outcome<void>> {
+async function requestSubscription({ email, frequency }: SubscribeInput, now = new Date()): Promise<void> {
   const token = randomBytes(32).toString("base64url");
   const pending = {
     frequency,
@@ -70,18 +68,23 @@ export async function requestSubscription({ email, frequency }: SubscribeInput, 
     try {
       await db.subscriber.create({ data: { email, ...pending } });
     } catch (error) {
-      if (isUniqueViolation(error)) return ok(); // active, or pending and recently sent: nothing to do
+      if (isUniqueViolation(error)) return; // active, or pending and recently sent: nothing to do
       throw error;
     }
   }
-  afterResponse(() => deliverConfirmation(email, token, frequency));
-  return ok();
+  await deliverConfirmation(email, token, frequency);
 }
 
-/** A request from the form or the API: within the rate limits, then as requestSubscription. */
+/**
+ * A request from the form or the API: within the rate limits, it is recorded and the email sent
+ * once the answer has gone out. Nothing about the address is read before answering, so the
+ * answer, and the time it takes, are the same whether the address is new, pending or active.
+ */
 export async function subscribe(input: SubscribeInput, client: string): Promise<Outcome<void>> {
   const allowed = await limitSubscribeRequests(input.email, client);
-  return allowed.ok ? requestSubscription(input) : allowed;
+  if (!allowed.ok) return allowed;
+  afterResponse(() => requestSubscription(input).catch((error: unknown) => console.error(error)));
+  return ok();
 }
 
 export type ConfirmOutcome = "confirmed" | "expired" | "used" | "unknown";

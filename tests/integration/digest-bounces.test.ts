@@ -5,7 +5,8 @@ import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { MAX_DELIVERY_ATTEMPTS } from "@/lib/digest/deliveries";
 import { runDigest } from "@/lib/digest/run";
-import { requestSubscription, resumeSubscription } from "@/lib/subscriptions/subscriptions";
+import { resumeSubscription, subscribe } from "@/lib/subscriptions/subscriptions";
+import { settleAfterTasks } from "../setup/after-response";
 import { createPaper, createSubscribers } from "../factories";
 
 const smtp = await vi.hoisted(async () => (await import("../support/smtp-server")).useSmtpServer());
@@ -57,7 +58,9 @@ describe("bounces", () => {
 
   it("a suspended address that subscribes again goes through the opt-in and starts with no bounces", async () => {
     await createSubscribers([{ email: "back@example.com", status: "suspended", hardBounces: 2, suspendedAt: new Date() }]);
-    expect((await requestSubscription({ email: "back@example.com", frequency: "weekly" })).ok).toBe(true);
+    expect((await subscribe({ email: "back@example.com", frequency: "weekly" }, "203.0.113.9")).ok).toBe(true);
+    await settleAfterTasks();
+    expect(smtp.countFor("back@example.com")).toBe(1);
     expect(await subscriber("back@example.com")).toMatchObject({ status: "pending", frequency: "weekly", hardBounces: 0, suspendedAt: null });
   });
 

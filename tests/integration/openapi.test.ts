@@ -16,7 +16,6 @@ const hf = await vi.hoisted(async () => {
   return fixture;
 });
 afterAll(() => hf.close());
-
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
 async function call(route: ApiRoute, { url, headers, body }: ApiRoute["example"]) {

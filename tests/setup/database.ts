@@ -20,6 +20,8 @@ process.env.MAIL_OUTBOX = path.join(TEST_DB_DIR, "outbox");
 
 // Every test starts from empty tables. Imported lazily: lib/env must see the DATABASE_URL above.
 beforeEach(async () => {
+  // Work a previous test left for after its answer (a subscription's write and email) ends first.
+  await (await import("./after-response")).settleAfterTasks();
   const { db } = await import("@/lib/db/client");
   // Cached answers describe the rows about to be deleted.
   (await import("@/lib/papers/answer-cache")).dropCachedAnswers();
