@@ -3,9 +3,11 @@ import { readAppUrl } from "./lib/db/env";
 import { securityHeaders } from "./lib/http/security-headers";
 
 // Every page is one route, cached for everyone; nothing a visitor sends (cookie, header) selects
-// another render. These rewrites only map a query onto a path, so that the pages that read it stay
-// cached: /papers without ?q= is the cached latest day (with ?q= it is the dynamic search page),
-// and an organization's ?p=N is a path of its own. See docs/decisions/0001-cached-pages-and-visitor-state.md.
+// another render. These rewrites only map an address onto a cached route: /papers without ?q= is
+// the cached latest day (with ?q= it is the dynamic search page), /papers/trending a route key too,
+// so that both are rendered on request and not at build time (when there is no database), and the
+// ?p=N of an organization, a week or a month is a path of its own.
+// See docs/decisions/0001-cached-pages-and-visitor-state.md.
 const noSearch = [{ type: "query" as const, key: "q" }];
 const pageNumber = [{ type: "query" as const, key: "p", value: String.raw`(?<page>[1-9]\d{0,3})` }];
 
@@ -25,7 +27,9 @@ const config: NextConfig = {
       beforeFiles: [
         { source: "/", destination: "/papers/date/latest" },
         { source: "/papers", missing: noSearch, destination: "/papers/date/latest" },
+        { source: "/papers/trending", destination: "/papers/trending/now" },
         { source: "/organizations/:slug", has: pageNumber, destination: "/organizations/:slug/p/:page" },
+        { source: "/papers/:kind(week|month)/:key", has: pageNumber, destination: "/papers/:kind/:key/p/:page" },
       ],
       afterFiles: [],
       fallback: [],

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { spanPath } from "@/lib/http/paths";
 import { formatSpan, parseDay, parseMonth, parseWeek, type Span, type SpanKind } from "@/lib/papers/dates";
 import { loadFeed, type Feed } from "@/lib/papers/feed";
 import { DayTime } from "./day-time";
 import { FeedTabs } from "./feed-tabs";
 import { LiveCounts } from "./live-counts";
+import { Pager } from "./pager";
 import { PaperList } from "./paper-list";
 
 /** The metadata of a feed page; `null` is a key that names no span (the page is a 404). */
@@ -13,14 +15,35 @@ export function feedMetadata(span: Span | null): Metadata {
   return { title: span ? formatSpan(span) : "Not found" };
 }
 
-/** A day's, week's or month's feed as every visitor gets it; the visitor's votes arrive after load. */
-export async function FeedPage({ span }: { span: Span }) {
-  const feed = await loadFeed(span);
+/**
+ * A day's feed, or a page (from 0) of a week's or month's, as every visitor gets it; the visitor's
+ * votes arrive after load. A page past the last is a 404.
+ */
+export async function FeedPage({ span, page = 0 }: { span: Span; page?: number }) {
+  const feed = await loadFeed(span, page);
+  if (!feed) notFound();
   return (
     <LiveCounts ids={feed.papers.map((paper) => paper.id)}>
       <FeedView feed={feed} />
     </LiveCounts>
   );
+}
+
+const PAGE_NUMBER = /^[1-9]\d{0,3}$/;
+
+/**
+ * Page `page` (≥ 1, as the path segment of /papers/{week,month}/{key}/p/{page}, where next.config.ts
+ * rewrites `?p=` to) of a week or month: its metadata, with the `?p=` address as the canonical one.
+ */
+export function pagedFeedMetadata(span: Span | null, page: string): Metadata {
+  if (!span || !PAGE_NUMBER.test(page)) return feedMetadata(null);
+  return { ...feedMetadata(span), alternates: { canonical: spanPath(span.kind, span.key, Number(page)) } };
+}
+
+/** …and the page itself; a key or page number that names none is a 404. */
+export function PagedFeedPage({ span, page }: { span: Span | null; page: string }) {
+  if (!span || !PAGE_NUMBER.test(page)) notFound();
+  return <FeedPage span={span} page={Number(page)} />;
 }
 
 function spanLabel(kind: SpanKind, key: string): string {
@@ -38,7 +61,7 @@ function StepLink({ kind, target, rel, children }: { kind: SpanKind; target: str
 }
 
 function FeedView({ feed }: { feed: Feed }) {
-  const { span, papers, previous, next } = feed;
+  const { span, papers, previous, next, page, pages } = feed;
   const title = formatSpan(span);
   return (
     <>
@@ -61,10 +84,11 @@ function FeedView({ feed }: { feed: Feed }) {
         {span.kind === "day" ? <DayTime day={span.from} /> : title}
       </h2>
       {papers.length > 0 ? (
-        <PaperList papers={papers} label={`Papers of ${title}`} />
+        <PaperList papers={papers} label={pages > 1 ? `Papers of ${title}, page ${page + 1} of ${pages}` : `Papers of ${title}`} />
       ) : (
         <EmptySpan feed={feed} />
       )}
+      <Pager page={page} pages={pages} href={(to) => spanPath(span.kind, span.key, to)} />
     </>
   );
 }

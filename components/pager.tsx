@@ -1,13 +1,16 @@
 import Link from "next/link";
 
-/** Previous / next page links of a paged list; `href` builds the link of a page (from 0). */
+/**
+ * Previous / next page links of a paged list; `href` builds the link of a page (from 0). Named
+ * "… page" so that they differ from a feed's previous / next day, week or month.
+ */
 export function Pager({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {
   if (pages <= 1) return null;
   return (
     <nav aria-label="Pages" className="mt-6 flex items-center justify-between text-sm">
       {page > 0 ? (
         <Link href={href(page - 1)} rel="prev" className="font-medium hover:underline">
-          ← Previous
+          ← Previous page
         </Link>
       ) : (
         <span />
@@ -17,7 +20,7 @@ export function Pager({ page, pages, href }: { page: number; pages: number; href
       </span>
       {page + 1 < pages ? (
         <Link href={href(page + 1)} rel="next" className="font-medium hover:underline">
-          Next →
+          Next page →
         </Link>
       ) : (
         <span />

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { LATEST_PATH, searchPath } from "@/lib/http/paths";
-import { searchPapers } from "@/lib/search/search";
+import { cachedSearch } from "@/lib/search/search";
 import { searchInputProblem } from "@/lib/search/query";
 import { Highlighted } from "./highlighted";
 import { LiveCounts } from "./live-counts";
@@ -21,7 +21,7 @@ function Notice({ children }: { children: React.ReactNode }) {
 async function Results({ q, page }: { q: string; page: number }) {
   const problem = searchInputProblem(q);
   if (problem) return <Notice>That search cannot run: it {problem}.</Notice>;
-  const { total, hits } = await searchPapers(q, { limit: SEARCH_PAGE_SIZE, offset: page * SEARCH_PAGE_SIZE });
+  const { total, capped, hits } = await cachedSearch(q, { limit: SEARCH_PAGE_SIZE, offset: page * SEARCH_PAGE_SIZE });
   if (total === 0) {
     return (
       <Notice>
@@ -36,7 +36,7 @@ async function Results({ q, page }: { q: string; page: number }) {
   return (
     <>
       <p className="mb-4 text-sm text-gray-600 dark:text-gray-400" role="status">
-        {total} {total === 1 ? "paper" : "papers"} found
+        {capped ? `${total.toLocaleString("en-US")}+ papers found; the best matches among the newest ${total.toLocaleString("en-US")} come first` : `${total} ${total === 1 ? "paper" : "papers"} found`}
       </p>
       <LiveCounts ids={hits.map((hit) => hit.id)}>
       <ol aria-label="Search results" className="flex flex-col gap-3">

@@ -1,5 +1,6 @@
 // One digest run: for each frequency, pick the papers, render the email once, then claim and send
-// each active subscriber's copy, reading subscribers in id-ordered batches.
+// each active subscriber's copy, reading subscribers in id-ordered batches. The email is rendered
+// when the first copy is claimed: a rerun that finds every copy sent never loads React.
 import { db } from "../db/client";
 import { getEnv } from "../db/env";
 import { createMailer, SMTP_POOL_CONNECTIONS, type Mailer } from "../mail/transport";
@@ -10,7 +11,8 @@ import { CLAIM_LEASE_MS, claimDeliveries, markFailed, recordSent, renewLeases, t
 import { periodEdition } from "./editions";
 import { digestPapers, toEditionPaper } from "./papers";
 import { digestPeriod, type DigestPeriod } from "./period";
-import { personalize, renderDigest, type RenderedDigest } from "./render";
+import type { RawMessage } from "../mail/bulk";
+import type { RenderedDigest } from "./render";
 import { createSlots, type Slots } from "./slots";
 
 export interface DigestCounts {
@@ -65,9 +67,12 @@ interface RunContext {
   leaseMs: number;
 }
 
+/** The subscriber's copy of the digest. */
+type CopyFor = (subscriber: { id: string; email: string }) => RawMessage;
+
 interface Sending {
   period: DigestPeriod;
-  digest: RenderedDigest;
+  render: () => Promise<CopyFor>;
   claimant: Claimant;
   counts: DigestCounts;
   slots: Slots;
@@ -75,7 +80,7 @@ interface Sending {
 }
 
 /** Reads the subscribers in batches, claims each small group just before sending it, and starts the sends. */
-async function claimAndStart({ period, digest, claimant, counts, slots, sent }: Sending, { mailer, log, batchSize }: RunContext): Promise<void> {
+async function claimAndStart({ period, render, claimant, counts, slots, sent }: Sending, { mailer, log, batchSize }: RunContext): Promise<void> {
   for await (const batch of activeSubscribers(period.frequency, batchSize)) {
     let claimedInBatch = 0;
     for (let start = 0; start < batch.length; start += CLAIM_BATCH_SIZE) {
@@ -83,11 +88,12 @@ async function claimAndStart({ period, digest, claimant, counts, slots, sent }: 
       const claimed = await claimDeliveries(period.key, group.map((subscriber) => subscriber.id), claimant);
       counts.skipped += group.length - claimed.size;
       claimedInBatch += claimed.size;
+      const copyFor = claimed.size > 0 ? await render() : null;
       for (const subscriber of group) {
-        if (!claimed.has(subscriber.id)) continue;
+        if (!copyFor || !claimed.has(subscriber.id)) continue;
         await slots.start(async () => {
           try {
-            await mailer.sendRaw(personalize(digest, subscriber));
+            await mailer.sendRaw(copyFor(subscriber));
           } catch (error) {
             counts.failed += 1;
             await markFailed(period.key, subscriber.id, claimant.runId, error);
@@ -103,10 +109,10 @@ async function claimAndStart({ period, digest, claimant, counts, slots, sent }: 
   }
 }
 
-async function sendToAll(period: DigestPeriod, digest: RenderedDigest, claimant: Claimant, context: RunContext): Promise<DigestCounts> {
+async function sendToAll(period: DigestPeriod, render: () => Promise<CopyFor>, claimant: Claimant, context: RunContext): Promise<DigestCounts> {
   const sending: Sending = {
     period,
-    digest,
+    render,
     claimant,
     counts: { sent: 0, skipped: 0, failed: 0 },
     slots: createSlots(SENDS_IN_FLIGHT),
@@ -143,11 +149,18 @@ async function runPeriod(period: DigestPeriod, context: RunContext): Promise<Dig
     return { papers: 0, sent: 0, skipped: 0, failed: 0 };
   }
   log(`${period.key}: ${edition.papers.length} papers, sending…`);
-  const digest = await renderDigest(period, edition, { appUrl: APP_URL, from: MAIL_FROM });
+  // React Email and the templates load only when something is to be sent: a rerun that sends
+  // nothing stays small.
+  let rendered: Promise<CopyFor> | undefined;
+  const render = () =>
+    (rendered ??= import("./render").then(async ({ personalize, renderDigest }) => {
+      const digest: RenderedDigest = await renderDigest(period, edition, { appUrl: APP_URL, from: MAIL_FROM });
+      return (subscriber) => personalize(digest, subscriber);
+    }));
   const stopRenewing = keepLeases(run.id, context.leaseMs);
   let counts: DigestCounts;
   try {
-    counts = await sendToAll(period, digest, { runId: run.id, leaseMs: context.leaseMs }, context);
+    counts = await sendToAll(period, render, { runId: run.id, leaseMs: context.leaseMs }, context);
   } finally {
     stopRenewing();
   }

@@ -12,9 +12,13 @@ export const LATEST_PATH = "/papers";
 /** The route key of the latest day: `/papers/date/latest`, which `/` and `/papers` are rewritten to. */
 export const LATEST_DAY_KEY = "latest";
 export const TRENDING_PATH = "/papers/trending";
+/** The route key of the trending page: `/papers/trending/now`, which `/papers/trending` is rewritten to. */
+export const TRENDING_KEY = "now";
 
-export function spanPath(kind: SpanKind, key: string): string {
-  return `/papers/${SPAN_SEGMENT[kind]}/${key}`;
+/** A day's, week's or month's feed; `page` counts from 0, and page 0 has no query. */
+export function spanPath(kind: SpanKind, key: string, page = 0): string {
+  const path = `/papers/${SPAN_SEGMENT[kind]}/${key}`;
+  return page > 0 ? withQuery(path, { p: String(page) }) : path;
 }
 
 export function paperPath(id: string): string {

@@ -1,7 +1,13 @@
 // What a feed page shows for a day, week or month: its ranked papers and where to go next.
 import "server-only";
-import { adjacentSpan, daySpan, parseDay, parseMonth, parseWeek, shiftDay, today, type Day, type Span } from "./dates";
-import { earliestFeedDate, latestFeedDate, neighbourFeedDates, papersInSpan, type PaperSummary } from "./queries";
+import { adjacentSpan, daySpan, parseDay, parseMonth, parseWeek, shiftDay, today, type Span } from "./dates";
+import { countPapersInSpan, earliestFeedDate, latestFeedDate, neighbourFeedDates, papersInSpan, type PaperSummary } from "./queries";
+
+/**
+ * Cards on a page of a week or a month (a month holds ~1,500 papers on a busy feed: one page of
+ * them was 1.6 MB). A day is one page, as on Hugging Face.
+ */
+export const SPAN_PAGE_SIZE = 50;
 
 export interface Feed {
   span: Span;
@@ -9,19 +15,25 @@ export interface Feed {
   /** Keys of the spans that the previous / next links go to; null where there is none. */
   previous: string | null;
   next: string | null;
+  /** This page of the span's papers (from 0), and how many there are (at least 1). */
+  page: number;
+  pages: number;
 }
 
-export async function loadFeed(span: Span): Promise<Feed> {
+/** A page of a span's feed; null when a week or month has no such page (only page 0 always exists). */
+export async function loadFeed(span: Span, page = 0): Promise<Feed | null> {
   if (span.kind === "day") {
+    if (page > 0) return null;
     const [papers, neighbours] = await Promise.all([papersInSpan(span), neighbourFeedDates(span.from)]);
-    return { span, papers, ...neighbours };
+    return { span, papers, ...neighbours, page: 0, pages: 1 };
   }
-  return {
-    span,
-    papers: await papersInSpan(span),
-    previous: adjacentSpan(span, -1).key,
-    next: adjacentSpan(span, 1).key,
-  };
+  const [papers, count] = await Promise.all([
+    papersInSpan(span, { limit: SPAN_PAGE_SIZE, offset: page * SPAN_PAGE_SIZE }),
+    countPapersInSpan(span),
+  ]);
+  const pages = Math.max(1, Math.ceil(count / SPAN_PAGE_SIZE));
+  if (page >= pages) return null;
+  return { span, papers, previous: adjacentSpan(span, -1).key, next: adjacentSpan(span, 1).key, page, pages };
 }
 
 /**

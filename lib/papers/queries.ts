@@ -53,6 +53,10 @@ export async function papersInSpan(
   return rows.map(toSummary);
 }
 
+export function countPapersInSpan(span: Pick<Span, "from" | "to">): Promise<number> {
+  return db.paper.count({ where: { feedDate: { gte: span.from, lte: span.to } } });
+}
+
 export async function latestFeedDate(): Promise<Day | null> {
   const row = await db.paper.findFirst({ orderBy: { feedDate: "desc" }, select: { feedDate: true } });
   return row?.feedDate ?? null;

@@ -3,7 +3,7 @@
 // short revalidate (finding a paper's organization here would cost every vote a query).
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { LATEST_DAY_KEY, paperPath, spanPath } from "../http/paths";
+import { LATEST_DAY_KEY, paperPath, spanPath, TRENDING_KEY, TRENDING_PATH } from "../http/paths";
 import { monthKey, weekKey } from "./dates";
 
 /** The list pages a feed day appears on: its day, week and month, and the latest day. */
@@ -17,11 +17,23 @@ function feedDayPaths(feedDate: string): string[] {
   ];
 }
 
+/**
+ * Every later page (?p=N) of every week and month, and trending: a change may move a paper between
+ * pages, and which week's pages are cached is not worth finding out.
+ */
+function revalidateRankings(): void {
+  revalidatePath("/papers/week/[week]/p/[page]", "page");
+  revalidatePath("/papers/month/[month]/p/[page]", "page");
+  revalidatePath(`${TRENDING_PATH}/${TRENDING_KEY}`);
+}
+
 export function revalidatePaperPages(paperId: string, feedDate: string): void {
   for (const path of [paperPath(paperId), ...feedDayPaths(feedDate)]) revalidatePath(path);
+  revalidateRankings();
 }
 
 /** After an import: the list pages of each feed day that gained or changed papers. */
 export function revalidateFeedDays(days: string[]): void {
   for (const path of new Set(days.flatMap(feedDayPaths))) revalidatePath(path);
+  revalidateRankings();
 }

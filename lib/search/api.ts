@@ -3,11 +3,11 @@
 import "server-only";
 import { toDailyPaperItem } from "../papers/daily-papers-api";
 import { segmentsToHtml } from "./highlight";
-import { searchPapers } from "./search";
+import { cachedSearch } from "./search";
 import type { SearchApiItem, SearchApiQuery } from "./schema";
 
 export async function searchApi(query: SearchApiQuery): Promise<{ total: number; items: SearchApiItem[] }> {
-  const { total, hits } = await searchPapers(query.q, { limit: query.limit, offset: query.p * query.limit });
+  const { total, hits } = await cachedSearch(query.q, { limit: query.limit, offset: query.p * query.limit });
   const items = hits.map((hit) => ({
     ...toDailyPaperItem(hit),
     highlight: { title: segmentsToHtml(hit.highlight.title), summary: segmentsToHtml(hit.highlight.abstract) },

@@ -2,6 +2,7 @@
 // triggers of the 20261126010000_search migration).
 import "server-only";
 import { db } from "../db/client";
+import { cachedAnswer } from "../papers/answer-cache";
 import { MATCH_END, MATCH_START, toSegments, type Segment } from "./highlight";
 import { papersByIds, type PaperSummary } from "../papers/queries";
 import { toMatchExpression } from "./query";
@@ -12,46 +13,88 @@ export const BM25 = "bm25(PaperSearch, 0, 10, 2, 5, 4)";
 const MARKS = `'${MATCH_START}', '${MATCH_END}'`;
 const SNIPPET_TOKENS = 48;
 
+/**
+ * How many of the newest matches are ranked, and the most a total counts ("1,000+ papers"). The
+ * index keeps papers in feed-day order (the 20261128040100_search_prefix migration), so the
+ * newest matches are read straight from it; ranking every match of a word that nine papers in ten
+ * contain took ~450 ms at 100,000 papers. See docs/decisions/0012-trending-search-and-counts-at-100000-papers.md.
+ */
+export const RANKED_MATCHES = 1000;
+
 export interface SearchHit extends PaperSummary {
   highlight: { title: Segment[]; abstract: Segment[] };
 }
 
 export interface SearchPage {
+  /** The number of matches, counted up to RANKED_MATCHES; `capped` when there are more. */
   total: number;
+  capped: boolean;
   hits: SearchHit[];
 }
 
-async function countMatches(expression: string): Promise<number> {
-  const [row] = await db.$queryRawUnsafe<{ total: number | bigint }[]>(
-    "SELECT count(*) AS total FROM PaperSearch WHERE PaperSearch MATCH ?",
-    expression,
-  );
-  return Number(row.total);
-}
+/** The matches, counted up to one past RANKED_MATCHES. */
+const COUNT = `(SELECT count(*) FROM (SELECT 1 FROM PaperSearch WHERE PaperSearch MATCH ? LIMIT ${RANKED_MATCHES + 1}))`;
+/** The rowid of the RANKED_MATCHES-th newest match; 0 when there are fewer. */
+const OLDEST_RANKED = `coalesce((SELECT rowid FROM PaperSearch WHERE PaperSearch MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ${RANKED_MATCHES - 1}), 0)`;
 
-/** The papers matching what a person typed, best first, one page of them. */
-export async function searchPapers(input: string, page: { limit: number; offset: number }): Promise<SearchPage> {
-  const expression = toMatchExpression(input);
-  if (!expression) return { total: 0, hits: [] };
-  // The total rides on every row of the page: an uncorrelated subquery, run once per query.
-  const rows = await db.$queryRawUnsafe<{ paperId: string; title: string; abstract: string; total: number | bigint }[]>(
-    `SELECT paperId,
-            highlight(PaperSearch, 1, ${MARKS}) AS title,
-            snippet(PaperSearch, 2, ${MARKS}, '…', ${SNIPPET_TOKENS}) AS abstract,
-            (SELECT count(*) FROM PaperSearch WHERE PaperSearch MATCH ?) AS total
-     FROM PaperSearch WHERE PaperSearch MATCH ?
+type Ranked = { hit: number | bigint; total: number | bigint };
+type Marked = { hit: number | bigint; paperId: string; title: string; abstract: string };
+
+/** One page of the ranked matches: their index rows, best first, each with the capped total. */
+function rankedPage(expression: string, page: { limit: number; offset: number }): Promise<Ranked[]> {
+  return db.$queryRawUnsafe<Ranked[]>(
+    `SELECT rowid AS hit, ${COUNT} AS total
+     FROM PaperSearch WHERE PaperSearch MATCH ? AND rowid >= ${OLDEST_RANKED}
      ORDER BY ${BM25}, paperId LIMIT ? OFFSET ?`,
+    // One parameter for each MATCH: in COUNT, in the query, in OLDEST_RANKED.
+    expression,
     expression,
     expression,
     page.limit,
     page.offset,
   );
+}
+
+/** The highlighted title and abstract excerpt of these index rows, only now that they are few. */
+async function marked(expression: string, hits: Ranked[]): Promise<Marked[]> {
+  const rows = await db.$queryRawUnsafe<Marked[]>(
+    `SELECT rowid AS hit, paperId,
+            highlight(PaperSearch, 1, ${MARKS}) AS title,
+            snippet(PaperSearch, 2, ${MARKS}, '…', ${SNIPPET_TOKENS}) AS abstract
+     FROM PaperSearch WHERE PaperSearch MATCH ? AND rowid IN (${hits.map(() => "?").join(", ")})`,
+    expression,
+    ...hits.map((row) => row.hit),
+  );
+  const byHit = new Map(rows.map((row) => [Number(row.hit), row]));
+  return hits.flatMap((row) => byHit.get(Number(row.hit)) ?? []);
+}
+
+/** The papers matching what a person typed, best first, one page of them. */
+export async function searchPapers(input: string, page: { limit: number; offset: number }): Promise<SearchPage> {
+  const expression = toMatchExpression(input);
+  if (!expression) return { total: 0, capped: false, hits: [] };
+  const ranked = await rankedPage(expression, page);
+  // A page past the end has no rows to carry the total: count again only then.
+  const counted = ranked.length
+    ? Number(ranked[0].total)
+    : Number((await db.$queryRawUnsafe<{ total: number | bigint }[]>(`SELECT ${COUNT} AS total`, expression))[0].total);
+  const rows = ranked.length ? await marked(expression, ranked) : [];
   const papers = await papersByIds(rows.map((row) => row.paperId));
   const hits = rows.flatMap((row) => {
     const paper = papers.get(row.paperId);
     return paper ? [{ ...paper, highlight: { title: toSegments(row.title), abstract: toSegments(row.abstract) } }] : [];
   });
-  // A page past the end has no rows to carry the total: count again only then.
-  const total = rows.length ? Number(rows[0].total) : page.offset > 0 ? await countMatches(expression) : 0;
-  return { total, hits };
+  return { total: Math.min(counted, RANKED_MATCHES), capped: counted > RANKED_MATCHES, hits };
+}
+
+// What people search for repeats ("diffusion", "llm"): each page of results is ranked once a
+// minute at most, and again after any vote (which drops the cached answers), so a popular word
+// costs one ranking, not one per visitor. The rate limit bounds what one client can make it hold.
+const SEARCH_CACHE_MS = 60_000;
+
+/** searchPapers for the search page and the API: the same page of the same words, cached. */
+export function cachedSearch(input: string, page: { limit: number; offset: number }): Promise<SearchPage> {
+  const expression = toMatchExpression(input);
+  if (!expression) return searchPapers(input, page);
+  return cachedAnswer(`search ${page.limit} ${page.offset} ${expression}`, SEARCH_CACHE_MS, () => searchPapers(input, page));
 }

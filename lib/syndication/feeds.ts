@@ -3,6 +3,7 @@
 import "server-only";
 import { Feed, type Item } from "feed";
 import { cachedResponse } from "../http/conditional-get";
+import { cachedAnswer } from "../papers/answer-cache";
 import { db } from "../db/client";
 import { dayToIso } from "../papers/dates";
 import { getEnv } from "../db/env";
@@ -125,15 +126,23 @@ function renderJson(channel: Channel): string {
   return JSON.stringify(document);
 }
 
+// The trending feeds rank the week's votes: each is computed once a minute at most, and again
+// after any vote (which drops the cached answers), as the trending page is. The daily feeds are
+// cheap reads of three days' papers and stay current with every write.
+const TRENDING_CACHE_MS = 60_000;
+
+function renderFeed(kind: ReaderFeedKind, format: ReaderFeedFormat): Promise<{ body: string; updated: Date }> {
+  const render = async () => {
+    const channel = await loadChannel(kind);
+    return { body: format === "json" ? renderJson(channel) : renderXml(channel, format), updated: channel.updated };
+  };
+  return kind === "trending" ? cachedAnswer(`feed ${kind} ${format}`, TRENDING_CACHE_MS, render) : render();
+}
+
 /** The GET handler of one feed in one format. */
 export function readerFeedRoute(kind: ReaderFeedKind, format: ReaderFeedFormat) {
   return route(async (request: Request) => {
-    const channel = await loadChannel(kind);
-    const body = format === "json" ? renderJson(channel) : renderXml(channel, format);
-    return cachedResponse(request, {
-      body,
-      contentType: `${READER_FEED_TYPES[format]}; charset=utf-8`,
-      lastModified: channel.updated,
-    });
+    const { body, updated } = await renderFeed(kind, format);
+    return cachedResponse(request, { body, contentType: `${READER_FEED_TYPES[format]}; charset=utf-8`, lastModified: updated });
   });
 }

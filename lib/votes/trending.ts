@@ -1,4 +1,4 @@
-// The trending order, used by /papers/trending and the email digest alike.
+// The trending order, used by /papers/trending, its feeds and the email digest alike.
 //
 // score = Σ over the paper's upvotes of the last TRENDING_WINDOW_DAYS days of
 //         0.5 ^ (age of the upvote in hours / TRENDING_HALF_LIFE_HOURS)
@@ -6,7 +6,13 @@
 // so an upvote cast now counts 1, one cast two days ago counts 0.5, and one older than the window
 // counts 0. Ties, and papers with no upvote in the window (score 0, listed after every paper with
 // one), are ordered by total upvotes, then the later feed day, then the paper id.
+//
+// The scores and the order are one SQL query (an aggregate over the window's upvotes through the
+// (createdAt, paperId) index), so that no request reads the week's votes into JavaScript; see
+// docs/decisions/0012-trending-search-and-counts-at-100000-papers.md.
+import { Prisma } from "../generated/prisma/client";
 import { db } from "../db/client";
+import { toDay } from "../papers/dates";
 import { papersByIds, type PaperSummary } from "../papers/queries";
 
 export const TRENDING_WINDOW_DAYS = 7;
@@ -14,93 +20,63 @@ export const TRENDING_HALF_LIFE_HOURS = 48;
 
 const HOUR_MS = 3_600_000;
 
-export interface RecentVote {
-  paperId: string;
-  createdAt: Date;
-}
-
-/** The trending score of each paper that has an upvote in the window ending at `now`. */
-export function trendingScores(votes: RecentVote[], now: Date): Map<string, number> {
-  const since = now.getTime() - TRENDING_WINDOW_DAYS * 24 * HOUR_MS;
-  const scores = new Map<string, number>();
-  for (const vote of votes) {
-    const at = vote.createdAt.getTime();
-    if (at < since || at > now.getTime()) continue;
-    const ageHours = (now.getTime() - at) / HOUR_MS;
-    scores.set(vote.paperId, (scores.get(vote.paperId) ?? 0) + 0.5 ** (ageHours / TRENDING_HALF_LIFE_HOURS));
-  }
-  return scores;
-}
-
-export interface Rankable {
-  id: string;
-  upvotes: number;
-  feedDate: string;
-}
-
-/** Orders papers by the trending rule above, best first. */
-export function rankTrending<P extends Rankable>(papers: P[], scores: Map<string, number>): (P & { score: number })[] {
-  return papers
-    .map((paper) => ({ ...paper, score: scores.get(paper.id) ?? 0 }))
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        b.upvotes - a.upvotes ||
-        b.feedDate.localeCompare(a.feedDate) ||
-        a.id.localeCompare(b.id),
-    );
-}
-
 export type TrendingPaper = PaperSummary & { score: number };
 
-/** What ranking needs of a paper: thousands of candidates are ranked, a handful shown. */
-export const rankableSelect = { id: true, upvotes: true, feedDate: true } as const;
-
-function windowStart(now: Date): Date {
+export function windowStart(now: Date): Date {
   return new Date(now.getTime() - TRENDING_WINDOW_DAYS * 24 * HOUR_MS);
 }
 
 /**
- * The papers upvoted between `since` and `now`. Plain SQL so that SQLite answers from the
- * (createdAt, paperId) index; Prisma's `votes: { some }` filter took 50 times longer at 100,000
- * papers and 1,000,000 votes.
+ * Each paper's score at `now`, for the papers upvoted in the window ending at `now` (an upvote
+ * from after `now`, clock skew, counts nothing). unixepoch(…, 'subsec') reads the stored ISO
+ * time to the millisecond; pow() is one of SQLite's math functions, which better-sqlite3 builds in.
  */
-export function upvotedPapers(since: Date, now: Date): Promise<Rankable[]> {
-  return db.$queryRaw<Rankable[]>`
-    SELECT "id", "upvotes", "feedDate" FROM "Paper"
-    WHERE "id" IN (SELECT "paperId" FROM "Upvote" WHERE "createdAt" >= ${since} AND "createdAt" <= ${now})`;
-}
-
-/** The rows with each paper once. */
-export function uniqueById<P extends Rankable>(rows: P[]): P[] {
-  return [...new Map(rows.map((row) => [row.id, row])).values()];
+function scoresSql(now: Date): Prisma.Sql {
+  const nowSeconds = now.getTime() / 1000;
+  const halfLifeSeconds = TRENDING_HALF_LIFE_HOURS * 3600;
+  return Prisma.sql`
+    SELECT "paperId", SUM(pow(0.5, (${nowSeconds} - unixepoch("createdAt", 'subsec')) / ${halfLifeSeconds})) AS "score"
+    FROM "Upvote" WHERE "createdAt" >= ${windowStart(now)} AND "createdAt" <= ${now}
+    GROUP BY "paperId"`;
 }
 
 /**
- * The top `limit` of the candidates in the trending order at `now`, read in full. The votes are
- * read by time and the candidates passed in as rows, never as a list of ids: a busy week has
- * more upvoted papers than SQLite takes parameters in one query.
+ * The top `limit` of the candidate papers (an SQL query of ids, which may name "scores": the
+ * papers upvoted in the window) in the trending order at `now`, with their scores.
  */
-export async function topTrending(candidates: Rankable[], { limit, now }: { limit: number; now: Date }): Promise<TrendingPaper[]> {
-  const votes = await db.upvote.findMany({
-    where: { createdAt: { gte: windowStart(now), lte: now } },
-    select: { paperId: true, createdAt: true },
-  });
-  const top = rankTrending(candidates, trendingScores(votes, now)).slice(0, limit);
-  const papers = await papersByIds(top.map((paper) => paper.id));
+async function rankCandidates(candidates: Prisma.Sql, { limit, now }: { limit: number; now: Date }): Promise<TrendingPaper[]> {
+  const top = await db.$queryRaw<{ id: string; score: number }[]>`
+    WITH "scores" AS (${scoresSql(now)}), "candidates" AS (${candidates})
+    SELECT p."id", coalesce(s."score", 0) AS "score"
+    FROM "candidates" c JOIN "Paper" p ON p."id" = c."id" LEFT JOIN "scores" s ON s."paperId" = p."id"
+    ORDER BY "score" DESC, p."upvotes" DESC, p."feedDate" DESC, p."id"
+    LIMIT ${limit}`;
+  const papers = await papersByIds(top.map((row) => row.id));
   return top.flatMap(({ id, score }) => {
     const paper = papers.get(id);
-    return paper ? [{ ...paper, score }] : [];
+    return paper ? [{ ...paper, score: Number(score) }] : [];
   });
 }
 
 /** The top `limit` trending papers at `now`. */
-export async function trendingPapers({ limit, now = new Date() }: { limit: number; now?: Date }): Promise<TrendingPaper[]> {
+export function trendingPapers({ limit, now = new Date() }: { limit: number; now?: Date }): Promise<TrendingPaper[]> {
   // Candidates: every paper upvoted in the window, and the first `limit` of all papers in the
-  // fallback order, which hold every paper without a recent vote that the list can reach.
-  const [upvoted, fallback] = await Promise.all([
-    upvotedPapers(windowStart(now), now),
-    db.paper.findMany({ orderBy: [{ upvotes: "desc" }, { feedDate: "desc" }, { id: "asc" }], take: limit, select: rankableSelect }),
-  ]);
-  return topTrending(uniqueById([...upvoted, ...fallback]), { limit, now });
+  // fallback order (the Paper_upvotes_feedDate_id index), which hold every paper without a recent
+  // vote that the list can reach.
+  const candidates = Prisma.sql`
+    SELECT "paperId" AS "id" FROM "scores"
+    UNION SELECT "id" FROM (SELECT "id" FROM "Paper" ORDER BY "upvotes" DESC, "feedDate" DESC, "id" LIMIT ${limit})`;
+  return rankCandidates(candidates, { limit, now });
+}
+
+/**
+ * The top `limit` trending papers at `now` among those that appeared on the feed since
+ * `sinceDay` or were upvoted since `since` (the digest's papers). Ranking only these, rather
+ * than filtering the overall top, keeps a new paper that ranks below old, heavily upvoted ones.
+ */
+export function trendingPapersSince({ since, sinceDay, now, limit }: { since: Date; sinceDay: string; now: Date; limit: number }): Promise<TrendingPaper[]> {
+  const candidates = Prisma.sql`
+    SELECT "id" FROM "Paper" WHERE "feedDate" >= ${sinceDay} AND "feedDate" <= ${toDay(now)}
+    UNION SELECT "paperId" FROM "Upvote" WHERE "createdAt" >= ${since} AND "createdAt" <= ${now}`;
+  return rankCandidates(candidates, { limit, now });
 }

@@ -1,6 +1,7 @@
-// Upvotes: one row per (paper, voter). Every write recounts the paper's rows in the same
-// transaction (upvotes = importedUpvotes + rows), so the count cannot drift: a repeated vote, a
-// lost race or two writers at once all end with the count the rows say.
+// Upvotes: one row per (paper, voter). The database keeps each paper's count equal to
+// importedUpvotes + its rows: triggers on Upvote add or take one in the statement that inserts or
+// deletes a row (migration 20261128040200_upvote_count_triggers), so the count cannot drift: a
+// repeated vote changes no row and no count, and two writers at once each change their own row.
 //
 // No "server-only": the burst script (scripts/burst-votes.ts) uses these functions directly.
 import { db } from "../db/client";
@@ -18,7 +19,7 @@ export interface VoteResult extends VoteState {
  * as once. Null when there is no such paper, and then nothing was written.
  */
 export async function setUpvote(paperId: string, voterId: string, upvoted: boolean, now: Date = new Date()): Promise<VoteResult | null> {
-  // A batch transaction of plain statements: it holds SQLite's write lock only for three short
+  // A batch transaction of plain statements: it holds SQLite's write lock only for two short
   // statements, where an interactive transaction would wait on JavaScript between them.
   const write = upvoted
     ? // Selecting from Paper makes a vote on an unknown paper insert nothing.
@@ -26,11 +27,8 @@ export async function setUpvote(paperId: string, voterId: string, upvoted: boole
         SELECT "id", ${voterId}, ${now} FROM "Paper" WHERE "id" = ${paperId}
         ON CONFLICT ("paperId", "voterId") DO NOTHING`
     : db.$executeRaw`DELETE FROM "Upvote" WHERE "paperId" = ${paperId} AND "voterId" = ${voterId}`;
-  const [, , paper] = await db.$transaction([
+  const [, paper] = await db.$transaction([
     write,
-    db.$executeRaw`UPDATE "Paper"
-      SET "upvotes" = "importedUpvotes" + (SELECT COUNT(*) FROM "Upvote" WHERE "paperId" = ${paperId})
-      WHERE "id" = ${paperId}`,
     db.paper.findUnique({ where: { id: paperId }, select: { upvotes: true, feedDate: true } }),
   ]);
   return paper ? { upvoted, upvotes: paper.upvotes, feedDate: paper.feedDate } : null;

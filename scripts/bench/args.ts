@@ -1,4 +1,5 @@
 // Command-line options shared by `npm run bench:data` and `npm run bench`.
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { parseDay } from "../../lib/papers/dates";
 import { DEFAULT_DATASET, type DatasetOptions } from "./dataset";
@@ -15,6 +16,10 @@ export interface BenchArgs {
   warmup: number;
   /** Smoke: a fixed number of requests per connection instead of a duration, so it ends however slow. */
   requestsPerConnection?: number;
+  /** First of the three ports the bench's servers listen on. */
+  port: number;
+  /** The checkout whose build is measured (its .next, node_modules and scripts): this one by default. */
+  appDir: string;
 }
 
 const SMOKE = { papers: 300, votes: 600, subscribers: 40, runs: 1 };
@@ -24,6 +29,15 @@ function positive(name: string, text: string | undefined, fallback: number): num
   const value = Number(text);
   if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number, not "${text}"`);
   return value;
+}
+
+/**
+ * Ports base…base+2 for the full bench and base+10…base+12 for the smoke run, so that both can run
+ * at once; --port or BENCH_PORT moves the base, so that two checkouts on one machine can too.
+ */
+function benchPort(option: string | undefined, smoke: boolean): number {
+  const base = Math.round(positive("port", option ?? process.env.BENCH_PORT, 3300));
+  return smoke ? base + 10 : base;
 }
 
 export function parseBenchArgs(argv: string[] = process.argv.slice(2)): BenchArgs {
@@ -39,6 +53,8 @@ export function parseBenchArgs(argv: string[] = process.argv.slice(2)): BenchArg
       dir: { type: "string" },
       duration: { type: "string" },
       runs: { type: "string" },
+      port: { type: "string" },
+      "app-dir": { type: "string" },
     },
   });
   const smoke = values.smoke;
@@ -60,5 +76,7 @@ export function parseBenchArgs(argv: string[] = process.argv.slice(2)): BenchArg
     runs: Math.round(positive("runs", values.runs, smoke ? SMOKE.runs : 3)),
     warmup: smoke ? 0 : 3,
     ...(smoke && { requestsPerConnection: 2 }),
+    port: benchPort(values.port, smoke),
+    appDir: path.resolve(values["app-dir"] ?? "."),
   };
 }

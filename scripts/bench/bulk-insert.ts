@@ -84,7 +84,8 @@ export function insertPapersAndVotes(db: Database.Database, { rng, days, votes, 
       rng() < 0.97 ? shiftDay(day, -intBetween(rng, 0, 14)) : null,
       day,
       imported,
-      imported + share,
+      // The votes below add to it, one each (the Upvote triggers).
+      imported,
       created,
       created,
     );

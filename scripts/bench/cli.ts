@@ -13,9 +13,11 @@ export function runJsonCli<T extends z.ZodType>(
   env: NodeJS.ProcessEnv,
   report: T,
   log: (line: string) => void,
+  /** The checkout whose script runs (the bench's --app-dir). */
+  cwd = ".",
 ): Promise<z.infer<T>> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, tsxArgs(script, ["--json", ...args]), { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, tsxArgs(script, ["--json", ...args]), { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
     const timer = setTimeout(() => process.kill(-child.pid!, "SIGKILL"), TIME_LIMIT_MS);
     let lastLine = "";
     let errors = "";

@@ -2,7 +2,7 @@
 // with better-sqlite3 (prepared statements in large transactions), written to its own files
 // under bench/data/ and never to the app's database. A second file holds only the bench day's
 // papers, for the growth comparison.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { shiftDay, today, type Day } from "../../lib/papers/dates";
@@ -20,10 +20,12 @@ export interface DatasetOptions {
 }
 
 /** Bump when the generator's output changes, so that older data is regenerated. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 
 export interface DatasetMeta {
   generator: number;
+  /** The migrations the data was made with: data made before a new one is made again. */
+  migrations: string[];
   options: DatasetOptions;
   /** A day with exactly 50 papers (fewer in tiny datasets), the one the bench requests. */
   benchDay: Day;
@@ -47,6 +49,14 @@ export const DEFAULT_DATASET: DatasetOptions = {
   seed: 20260622,
 };
 
+/** The migrations of this checkout, by name. */
+function migrationNames(): string[] {
+  return readdirSync(path.join("prisma", "migrations"), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
 const files = (dir: string) => ({
   full: path.join(dir, "bench.db"),
   oneDay: path.join(dir, "one-day.db"),
@@ -65,12 +75,16 @@ function readMeta(dir: string): DatasetMeta | null {
 /** The dataset in `dir`, generated first when it is missing or was made with other options. */
 export function ensureDataset(dir: string, options: DatasetOptions, log: Log): Dataset {
   const meta = readMeta(dir);
-  const same = meta && meta.generator === GENERATOR_VERSION && JSON.stringify(meta.options) === JSON.stringify(options);
+  const same =
+    meta &&
+    meta.generator === GENERATOR_VERSION &&
+    JSON.stringify(meta.migrations) === JSON.stringify(migrationNames()) &&
+    JSON.stringify(meta.options) === JSON.stringify(options);
   if (same) {
     log(`data: reusing ${dir} (generated ${meta.generatedAt})`);
     return { ...files(dir), meta };
   }
-  log(meta ? `data: ${dir} was made by another generator or with other options (or end day); regenerating` : `data: generating into ${dir}`);
+  log(meta ? `data: ${dir} was made by another generator, other migrations or other options (or end day); regenerating` : `data: generating into ${dir}`);
   return generateDataset(dir, options, log);
 }
 
@@ -111,6 +125,8 @@ function fillOneDay(file: string, full: string, benchDay: Day): number {
   const copy = db.transaction(() => {
     db.exec("INSERT INTO Organization SELECT * FROM src.Organization");
     const papers = db.prepare("INSERT INTO Paper SELECT * FROM src.Paper WHERE feedDate = ?").run(benchDay).changes;
+    // The votes copied next count themselves in (the Upvote triggers).
+    db.exec(`UPDATE Paper SET upvotes = importedUpvotes`);
     db.prepare(
       "INSERT INTO Upvote SELECT u.* FROM src.Upvote u JOIN src.Paper p ON p.id = u.paperId WHERE p.feedDate = ?",
     ).run(benchDay);
@@ -150,6 +166,7 @@ export function generateDataset(dir: string, options: DatasetOptions, log: Log):
 
   const meta: DatasetMeta = {
     generator: GENERATOR_VERSION,
+    migrations: migrationNames(),
     options,
     benchDay,
     papersOnBenchDay,

@@ -29,20 +29,23 @@ export interface DigestFigures {
   messagesPerSecond: number;
 }
 
-function runDigestCli(env: NodeJS.ProcessEnv, args: string[], log: (line: string) => void): Promise<DigestReport> {
-  return runJsonCli("digest", DIGEST_SCRIPT, args, env, digestReport, log);
+function runDigestCli(appDir: string, env: NodeJS.ProcessEnv, args: string[], log: (line: string) => void): Promise<DigestReport> {
+  return runJsonCli("digest", DIGEST_SCRIPT, args, env, digestReport, log, appDir);
 }
 
 /**
- * The digest CLI on `database` against a discarding SMTP server on loopback, twice. `now`: the
- * moment the runs act as of (the CLI's --now), when not the present.
+ * The digest CLI of the checkout `appDir` (this one by default) on `database` against a
+ * discarding SMTP server on loopback, twice. `now`: the moment the runs act as of (the CLI's
+ * --now), when not the present.
  */
 export async function measureDigest({
+  appDir = ".",
   database,
   appUrl,
   log,
   now,
 }: {
+  appDir?: string;
   database: string;
   appUrl: string;
   log: (line: string) => void;
@@ -52,9 +55,9 @@ export async function measureDigest({
   try {
     const env = childEnv({ ...appEnv(database, appUrl), SMTP_URL: `smtp://127.0.0.1:${sink.port}` });
     const args = now ? ["--now", now] : [];
-    const first = await runDigestCli(env, args, log);
+    const first = await runDigestCli(appDir, env, args, log);
     const received = sink.received();
-    const rerun = await runDigestCli(env, args, log);
+    const rerun = await runDigestCli(appDir, env, args, log);
     const messagesPerSecond = Math.round(first.sent / (first.wallMs / 1000));
     return { first, rerun, received, messagesPerSecond };
   } finally {

@@ -38,6 +38,7 @@ export interface ImportFigures {
 }
 
 export async function measureImport({
+  appDir = ".",
   database,
   appUrl,
   dayPageUrl,
@@ -45,6 +46,8 @@ export async function measureImport({
   spec,
   log,
 }: {
+  /** The checkout whose import script runs (the bench's --app-dir). */
+  appDir?: string;
   database: string;
   appUrl: string;
   dayPageUrl: string;
@@ -55,7 +58,7 @@ export async function measureImport({
   const hf = await startHfFixture({ [FIRST_DAY]: hfDay(FIRST_DAY, papers, 10000), [SECOND_DAY]: hfDay(SECOND_DAY, papers, 50000) });
   try {
     const env = childEnv({ ...appEnv(database, appUrl), HF_ENDPOINT: hf.url });
-    const run = (day: string) => runJsonCli("import", IMPORT_SCRIPT, ["--source", "hf", "--date", day], env, importReport, log);
+    const run = (day: string) => runJsonCli("import", IMPORT_SCRIPT, ["--source", "hf", "--date", day], env, importReport, log, appDir);
     const first = await run(FIRST_DAY);
     const rerun = await run(FIRST_DAY);
     const importing = run(SECOND_DAY);

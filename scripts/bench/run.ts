@@ -2,18 +2,23 @@
 // build, generates the dataset if it is missing, then measures everything in one run, prints a
 // table against the goals and writes bench/results.json. It exits non-zero when a measurement
 // could not run, never because a goal was missed.
+//
+// `--app-dir DIR` measures another checkout's build (its `next start` and digest script) on the
+// same data, with this checkout's harness, so that a before and an after come from one sitting.
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { runBin } from "../lib/run";
 import { parseBenchArgs, type BenchArgs } from "./args";
+import { eachRequestAnotherPage, eachRequestFromNewClient, UNCACHED_SEARCH_PAGES } from "./clients";
 import { ensureDataset, type Dataset } from "./dataset";
 import { measureDigest } from "./digest";
 import { measureImport } from "./import";
-import { measureLoad, type LoadSpec } from "./load";
-import { measurePageWeight } from "./page-weight";
 import { httpRequest } from "./http";
-import { formatTable, goalRows, isFailed, writeResults, type BenchResults, type Maybe } from "./report";
+import { measureLoad, type LoadFigures, type LoadSpec } from "./load";
+import { measureJavaScript } from "./page-weight";
+import { benchPages, DAY_PAGE, SEARCH_WORDS, type PageTarget } from "./pages";
+import { formatTable, goalRows, isFailed, writeResults, type BenchResults, type Maybe, type PageFigures } from "./report";
 import { startApp, startLimitServer, type Server } from "./servers";
 import { measureVotes } from "./votes";
 
@@ -51,81 +56,126 @@ function workingCopies(dataset: Dataset, dir: string): { full: string; oneDay: s
   return { full, oneDay, dir: work };
 }
 
+interface SavedBody {
+  file: string;
+  contentType: string;
+  bytes: number;
+}
+
 /** The response's bytes and content type, saved for the limit server to serve. */
-async function saveResponse(url: string, file: string): Promise<string> {
-  const answer = await httpRequest(url);
+async function saveResponse(url: string, file: string): Promise<SavedBody> {
+  const answer = await httpRequest(url, { headers: { "x-forwarded-for": "10.255.255.254" } });
   if (answer.status !== 200) throw new Error(`${url} answered ${answer.status}`);
   writeFileSync(file, answer.body);
-  return answer.contentType || "application/octet-stream";
+  return { file, contentType: answer.contentType || "application/octet-stream", bytes: answer.body.length };
 }
 
 async function bench(args: BenchArgs): Promise<BenchResults> {
-  if (!existsSync(".next/BUILD_ID")) {
+  if (!existsSync(path.join(args.appDir, ".next", "BUILD_ID"))) {
+    if (args.appDir !== path.resolve(".")) throw new Error(`--app-dir ${args.appDir} has no build (.next/BUILD_ID): run npm run build there first`);
     log("build: no .next/BUILD_ID, running next build");
     runBin("next", ["build"]);
   }
   const dataset = ensureDataset(args.dir, args.dataset, log);
   const work = workingCopies(dataset, args.dir);
   const day = dataset.meta.benchDay;
-  const paths = { day: `/papers/date/${day}`, api: `/api/daily_papers?date=${day}` };
-  // Ports 33xx: the full bench and the smoke run use different ones, so both can run at once;
-  // BENCH_PORT moves them, so that two checkouts on one machine can run their benches at once.
-  const port = Number(process.env.BENCH_PORT ?? (args.smoke ? 3310 : 3300));
-  const { duration, runs, warmup, requestsPerConnection } = args;
+  const pages = benchPages(work.full, day);
+  const { port, appDir, duration, runs, warmup, requestsPerConnection } = args;
   const timing = { duration, runs, warmup, requestsPerConnection };
-  const pageSpec = (label: string, url: string): LoadSpec => ({ ...timing, label, url, connections: 32, strict: true });
-  const bodies = { day: path.join(work.dir, "day-page.body"), api: path.join(work.dir, "api.body") };
-  const types: Partial<Record<keyof typeof bodies, string>> = {};
+  const pageSpec = (page: PageTarget, url: string): LoadSpec => ({
+    ...timing,
+    label: page.name,
+    url,
+    connections: 32,
+    strict: true,
+    ...(page.search && { options: eachRequestFromNewClient }),
+  });
+  const bodies = new Map<string, Maybe<SavedBody>>();
+  const dayPath = pages.find((page) => page.key === DAY_PAGE)!.path;
 
   const onFull = await withServer(
-    () => startApp(work.full, port, paths.day),
+    () => startApp({ appDir, database: work.full, port, readyPath: dayPath }),
     async (app) => {
-      types.day = await saveResponse(app.url + paths.day, bodies.day);
-      types.api = await saveResponse(app.url + paths.api, bodies.api);
+      const loads: Record<string, Maybe<PageFigures>> = {};
+      for (const page of pages) {
+        const body = await attempt(`${page.name} (saving its answer)`, () => saveResponse(app.url + page.path, path.join(work.dir, `${page.key}.body`)));
+        bodies.set(page.key, body);
+        loads[page.key] = isFailed(body)
+          ? body
+          : await attempt(page.name, async () => ({ ...(await measureLoad(pageSpec(page, app.url + page.path), log)), bytes: body.bytes }));
+      }
+      // One request at a time: the time a person waits for a search when the server is not busy,
+      // each request a later page of the results (?p=1, 2, …), which no request before has cached.
+      const searchAlone: Record<string, Maybe<LoadFigures>> = {};
+      for (const word of SEARCH_WORDS) {
+        const page = pages.find((target) => target.key === `search-${word}`)!;
+        const spec: LoadSpec = {
+          ...pageSpec(page, app.url + page.path),
+          label: `${page.name}, one at a time`,
+          connections: 1,
+          warmup: 0,
+          runs: 1,
+          requestsPerConnection: UNCACHED_SEARCH_PAGES,
+          options: eachRequestAnotherPage(page.path),
+        };
+        searchAlone[word] = await attempt(spec.label, () => measureLoad(spec, log));
+      }
       return {
-        pageWeight: await attempt("page weight", () => measurePageWeight(app.url + paths.day)),
-        dayPage: await attempt("day page", () => measureLoad(pageSpec("day page", app.url + paths.day), log)),
-        api: await attempt("api", () => measureLoad(pageSpec("daily_papers API", app.url + paths.api), log)),
+        loads,
+        searchAlone,
+        javascript: await attempt("JavaScript", () => measureJavaScript(app.url, pages, appDir)),
+        // Last: votes drop the cached answers the pages above were served from.
         votes: await attempt("votes", () => measureVotes(app, { database: work.full, day, spec: timing, log })),
         // One run, no warm-up: the load must overlap the import, not outlast it.
         importing: await attempt("import", () =>
-          measureImport({ database: work.full, appUrl: app.url, dayPageUrl: app.url + paths.day, papers: args.smoke ? 300 : 10_000, spec: { ...pageSpec("", ""), runs: 1, warmup: 0 }, log }),
+          measureImport({
+            appDir,
+            database: work.full,
+            appUrl: app.url,
+            dayPageUrl: app.url + dayPath,
+            papers: args.smoke ? 300 : 10_000,
+            spec: { ...pageSpec(pages[0], app.url + dayPath), runs: 1, warmup: 0 },
+            log,
+          }),
         ),
       };
     },
   );
-  const limit = (name: keyof typeof bodies) =>
-    attempt(`limit (${name})`, () =>
+  const limits: Record<string, Maybe<PageFigures>> = {};
+  for (const page of pages) {
+    const body = bodies.get(page.key);
+    if (!body || isFailed(body)) continue;
+    // The bare server's figure hardly varies: one run after a short warm-up is enough.
+    const spec = (server: Server): LoadSpec => ({ ...pageSpec(page, server.url + page.path), label: `limit (${page.name})`, runs: 1, warmup: Math.min(1, warmup) });
+    limits[page.key] = await attempt(`limit (${page.name})`, () =>
       withServer(
-        () => startLimitServer(bodies[name], types[name]!, port + 2),
-        (server) => measureLoad(pageSpec(`limit (${name})`, server.url + paths[name]), log),
+        () => startLimitServer(body.file, body.contentType, port + 2),
+        async (server) => ({ ...(await measureLoad(spec(server), log)), bytes: body.bytes }),
       ),
     );
-  const limitDayPage = await limit("day");
-  const limitApi = await limit("api");
+  }
   const oneDayPage = await attempt("one-day page", () =>
     withServer(
-      () => startApp(work.oneDay, port + 1, paths.day),
-      (app) => measureLoad(pageSpec("day page, one-day database", app.url + paths.day), log),
+      () => startApp({ appDir, database: work.oneDay, port: port + 1, readyPath: dayPath }),
+      (app) => measureLoad({ ...pageSpec(pages[0], app.url + dayPath), label: "day page, one-day database" }, log),
     ),
   );
   // The app is stopped: the digest has the machine to itself, as a scheduled job would at night.
-  const digest = await attempt("digest", () =>
-    measureDigest({ database: work.full, appUrl: `http://127.0.0.1:${port}`, log }),
-  );
+  const digest = await attempt("digest", () => measureDigest({ appDir, database: work.full, appUrl: `http://127.0.0.1:${port}`, log }));
 
   return {
     mode: args.smoke ? "smoke" : "full",
+    appDir,
     measuredAt: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "unknown", node: process.version },
     dataset: dataset.meta,
     method:
       `autocannon, ${warmup} s warm-up then ${runs} run(s) of ` +
       (requestsPerConnection ? `${requestsPerConnection} requests per connection` : `${duration} s`) +
-      "; each figure is the median of its runs; pages at 32 connections, votes at 64",
+      " (the bare server: one run); each figure is the median of its runs; pages at 32 connections, votes at 64",
+    pages: pages.map(({ key, name, path: pagePath, minRps }) => ({ key, name, path: pagePath, minRps })),
     ...onFull,
-    limitDayPage,
-    limitApi,
+    limits,
     oneDayPage,
     digest,
   };
@@ -135,14 +185,13 @@ try {
   const args = parseBenchArgs();
   const results = await bench(args);
   const rows = goalRows(results);
-  console.log(`\n${results.mode} bench, ${results.dataset.options.papers.toLocaleString("en-US")} papers, day ${results.dataset.benchDay}; ${results.method}\n`);
+  console.log(`\n${results.mode} bench of ${results.appDir}, ${results.dataset.options.papers.toLocaleString("en-US")} papers, day ${results.dataset.benchDay}; ${results.method}\n`);
   if (args.smoke) console.log("(smoke: these figures only show that every measurement runs; they measure nothing)\n");
   console.log(formatTable(rows));
   const file = args.smoke ? path.join(args.dir, "results.json") : path.join("bench", "results.json");
   writeResults(file, results, rows);
   console.log(`\nwritten to ${file}`);
-  const failures = Object.values(results).filter((value) => typeof value === "object" && value !== null && isFailed(value as Maybe<unknown>));
-  if (failures.length > 0) process.exit(1);
+  if (rows.some((row) => row.status === "failed")) process.exit(1);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

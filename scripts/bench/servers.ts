@@ -12,6 +12,8 @@ const BENCH_CRON_SECRET = "bench-cron-secret-0123456789";
 
 export interface Server {
   url: string;
+  /** The process (and process group) id of the server. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -49,8 +51,8 @@ function stopGroup(child: ChildProcess): Promise<void> {
 }
 
 /** Spawns `command` and resolves once `readyUrl` answers (any status); rejects with its output otherwise. */
-async function startProcess(label: string, command: string, args: string[], env: NodeJS.ProcessEnv, url: string, readyPath: string): Promise<Server> {
-  const child = spawn(command, args, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+async function startProcess(label: string, command: string, args: string[], env: NodeJS.ProcessEnv, url: string, readyPath: string, cwd?: string): Promise<Server> {
+  const child = spawn(command, args, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4_000);
@@ -63,6 +65,7 @@ async function startProcess(label: string, command: string, args: string[], env:
   });
   const server: Server = {
     url,
+    pid: child.pid!,
     stop: () => {
       stopping = true;
       return stopGroup(child);
@@ -82,12 +85,13 @@ async function startProcess(label: string, command: string, args: string[], env:
   throw new Error(`${label} did not answer on ${url} within 60 s:\n${output}`);
 }
 
-/** `next start` of the existing build on `database`. */
-export function startApp(database: string, port: number, readyPath: string): Promise<Server> {
+/** `next start` of the existing build in `appDir` (a checkout) on `database`; `extraEnv` adds to its environment. */
+export function startApp({ appDir, database, port, readyPath, extraEnv = {} }: { appDir: string; database: string; port: number; readyPath: string; extraEnv?: Record<string, string> }): Promise<Server> {
   const url = `http://127.0.0.1:${port}`;
-  const next = path.join("node_modules", ".bin", "next");
-  const env = childEnv({ ...appEnv(database, url), PORT: String(port) });
-  return startProcess(`next start (${database})`, next, ["start", "--hostname", "127.0.0.1", "--port", String(port)], env, url, readyPath);
+  const next = path.join(appDir, "node_modules", ".bin", "next");
+  const env = childEnv({ ...appEnv(database, url), PORT: String(port), ...extraEnv });
+  const args = ["start", "--hostname", "127.0.0.1", "--port", String(port)];
+  return startProcess(`next start (${appDir} on ${database})`, next, args, env, url, readyPath, appDir);
 }
 
 /** The bare Node server that answers every request with the bytes in `bodyFile`. */

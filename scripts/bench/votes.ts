@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 import type autocannon from "autocannon";
 import { sign } from "../../lib/db/signing";
+import { nextClientAddress } from "./clients";
 import { httpRequest } from "./http";
 import { measureLoad, type LoadFigures, type LoadSpec } from "./load";
 import { BENCH_SESSION_SECRET, type Server } from "./servers";
@@ -42,21 +43,17 @@ function paperIdsOf(database: string, day: string): string[] {
   }
 }
 
-let visitors = 0;
-
 /** A new visitor's headers: its voter cookie, its address (as a proxy in front of the app sets it), Origin. */
-function visitorHeaders(app: Server): Record<string, string> {
-  visitors += 1;
-  const address = `10.${(visitors >> 16) & 255}.${(visitors >> 8) & 255}.${visitors & 255}`;
+export function visitorHeaders(app: Server): Record<string, string> {
   // A browser's same-origin fetch sends Origin, and the route refuses a cross-site one.
   return {
     cookie: `${VOTER_COOKIE}=${sign("voter", randomUUID(), BENCH_SESSION_SECRET)}`,
-    "x-forwarded-for": address,
+    "x-forwarded-for": nextClientAddress(),
     origin: app.url,
   };
 }
 
-const upvotePath = (id: string) => `/api/papers/${encodeURIComponent(id)}/upvote`;
+export const upvotePath = (id: string) => `/api/papers/${encodeURIComponent(id)}/upvote`;
 
 /** POST then DELETE once, so that a broken API fails the measurement with its answer. */
 async function probe(app: Server, paperId: string): Promise<void> {

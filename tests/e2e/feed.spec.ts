@@ -34,16 +34,37 @@ test.describe("the daily feed", () => {
     await page.getByRole("link", { name: "Weekly" }).click();
     await expect(page).toHaveURL(/\/papers\/week\/2026-W26$/);
     await expect(page.getByRole("heading", { level: 2 })).toHaveText("Week 26 of 2026 (Jun 22 – Jun 28)");
-    await expect(page.locator("main article")).toHaveCount(58);
+    await expect(page.locator("main article")).toHaveCount(50);
     await page.getByRole("link", { name: "Next →" }).click();
     await expect(page).toHaveURL(/\/papers\/week\/2026-W27$/);
     await expect(page.getByText(/No papers in Week 27/)).toBeVisible();
 
     await page.goto("/papers/month/2026-06");
     await expect(page.getByRole("heading", { level: 2 })).toHaveText("June 2026");
-    await expect(page.locator("main article")).toHaveCount(58);
+    await expect(page.locator("main article")).toHaveCount(50);
     await page.getByRole("link", { name: "← Previous" }).click();
     await expect(page).toHaveURL(/\/papers\/month\/2026-05$/);
+  });
+
+  test("a week or month of more than 50 papers is paged, with previous / next page links", async ({ page }) => {
+    await page.goto("/papers/week/2026-W26");
+    const pages = page.getByRole("navigation", { name: "Pages" });
+    await expect(pages).toContainText("Page 1 of 2");
+    const first = await page.locator("main article h3").allTextContents();
+    // Keyboard: the next-page link is reachable and follows with Enter.
+    await pages.getByRole("link", { name: "Next page →" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/papers\/week\/2026-W26\?p=1$/);
+    await expect(page.locator("main article")).toHaveCount(8);
+    await expect(pages).toContainText("Page 2 of 2");
+    const second = await page.locator("main article h3").allTextContents();
+    expect(new Set([...first, ...second]).size).toBe(58);
+    await pages.getByRole("link", { name: "← Previous page" }).click();
+    await expect(page).toHaveURL(/\/papers\/week\/2026-W26$/);
+
+    await page.goto("/papers/month/2026-06?p=1");
+    await expect(page.locator("main article")).toHaveCount(8);
+    expect((await page.request.get("/papers/month/2026-06?p=2")).status()).toBe(404);
   });
 
   test("a card opens the paper page with the full abstract and both dates", async ({ page }) => {

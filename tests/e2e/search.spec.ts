@@ -68,4 +68,21 @@ test.describe("finding papers", () => {
     expect(json.version).toBe("https://jsonfeed.org/version/1.1");
     expect(json.items).toHaveLength(58);
   });
+
+  test("a client past 60 searches a minute gets a 429 with Retry-After, page and API alike", async ({ request }) => {
+    // An address of its own, so that the other tests' searches keep their budget.
+    const headers = { "x-forwarded-for": "10.77.0.1" };
+    for (let i = 0; i < 60; i += 1) {
+      expect((await request.get(i % 2 ? "/papers?q=diffusion" : "/api/papers/search?q=diffusion", { headers })).status()).toBe(200);
+    }
+    const api = await request.get("/api/papers/search?q=diffusion", { headers });
+    expect(api.status()).toBe(429);
+    expect(Number(api.headers()["retry-after"])).toBeGreaterThan(0);
+    expect((await api.json()).error).toMatch(/Too many searches/);
+    const page = await request.get("/papers?q=diffusion", { headers });
+    expect(page.status()).toBe(429);
+    expect(await page.text()).toContain("Too many searches");
+    // Reading papers is not searching.
+    expect((await request.get("/papers", { headers })).status()).toBe(200);
+  });
 });

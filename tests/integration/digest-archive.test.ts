@@ -33,7 +33,7 @@ describe("the digest archive", () => {
     revalidatedPaths.length = 0;
     expect((await cron()).body).toMatchObject({ sent: 2, failed: 0 });
     // The cached archive pages show the new editions on their next request.
-    expect(revalidatedPaths).toEqual(["/digests"]);
+    expect(revalidatedPaths).toEqual(["/digests (layout)"]);
     const daily = await findEdition("daily", day);
     expect(daily).toMatchObject({ kind: "daily", period: day, label: expect.any(String) });
     expect(daily!.papers.map((paper) => paper.id)).toEqual(["2606.00001", "2606.00002"]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { daySpan, parseMonth, parseWeek, today } from "@/lib/papers/dates";
-import { loadFeed, resolveFeedKey } from "@/lib/papers/feed";
+import { db } from "@/lib/db/client";
+import { loadFeed, resolveFeedKey, SPAN_PAGE_SIZE } from "@/lib/papers/feed";
 import { getPaper, latestFeedDate, neighbourFeedDates, papersInSpan } from "@/lib/papers/queries";
 import { createPaper } from "../factories";
 
@@ -62,13 +63,34 @@ describe("feed data functions", () => {
     await createPaper({ id: "next-monday", feedDate: "2026-06-29", upvotes: 7 });
     await createPaper({ id: "july", feedDate: "2026-07-01", upvotes: 9 });
 
-    const week = await loadFeed(parseWeek("2026-W26")!);
+    const week = (await loadFeed(parseWeek("2026-W26")!))!;
     expect(week.papers.map((paper) => paper.id)).toEqual(["sunday", "monday"]);
     expect(week).toMatchObject({ previous: "2026-W25", next: "2026-W27" });
 
-    const month = await loadFeed(parseMonth("2026-06")!);
+    const month = (await loadFeed(parseMonth("2026-06")!))!;
     expect(month.papers.map((paper) => paper.id)).toEqual(["next-monday", "sunday", "monday"]);
     expect(month).toMatchObject({ previous: "2026-05", next: "2026-07" });
+  });
+
+  it("pages a week and a month by SPAN_PAGE_SIZE, most upvoted first; a day is one page", async () => {
+    const count = SPAN_PAGE_SIZE * 2 + 7;
+    await db.paper.createMany({
+      data: Array.from({ length: count }, (_, i) => ({ id: `p-${String(i).padStart(3, "0")}`, title: `P ${i}`, abstract: ".", feedDate: "2026-06-23", upvotes: i, importedUpvotes: i })),
+    });
+    const pages = await Promise.all([0, 1, 2].map((page) => loadFeed(parseWeek("2026-W26")!, page)));
+    expect(pages.map((page) => [page!.papers.length, page!.page, page!.pages])).toEqual([
+      [SPAN_PAGE_SIZE, 0, 3],
+      [SPAN_PAGE_SIZE, 1, 3],
+      [7, 2, 3],
+    ]);
+    const ids = pages.flatMap((page) => page!.papers.map((paper) => paper.id));
+    expect(ids).toEqual(Array.from({ length: count }, (_, i) => `p-${String(count - 1 - i).padStart(3, "0")}`));
+    expect(await loadFeed(parseWeek("2026-W26")!, 3)).toBeNull();
+    expect((await loadFeed(parseMonth("2026-06")!, 2))!.papers.map((paper) => paper.id)).toEqual(ids.slice(SPAN_PAGE_SIZE * 2));
+    expect(await loadFeed(daySpan("2026-06-23"), 1)).toBeNull();
+    expect((await loadFeed(daySpan("2026-06-23")))!.papers).toHaveLength(count);
+    // An empty week or month is one empty page, not a 404.
+    expect(await loadFeed(parseWeek("2026-W30")!)).toMatchObject({ papers: [], page: 0, pages: 1 });
   });
 
   it("reads one paper with its organization and author names", async () => {

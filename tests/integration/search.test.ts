@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/papers/search/route";
 import { db } from "@/lib/db/client";
-import { searchPapers } from "@/lib/search/search";
+import { dropCachedAnswers } from "@/lib/papers/answer-cache";
+import { RANKED_MATCHES, searchPapers } from "@/lib/search/search";
 import { createPaper } from "../factories";
 
 async function get(query: string) {
@@ -91,6 +92,32 @@ describe("search", () => {
     const pastTheEnd = await get("q=quokka&limit=2&p=7");
     expect(pastTheEnd.body).toEqual([]);
     expect(pastTheEnd.headers.get("X-Total-Count")).toBe("5");
+  });
+
+  it("ranks the newest matches of a word most papers contain, and counts them as 1,000+", async () => {
+    const day = (i: number) => `2026-0${1 + Math.floor(i / 200)}-${String(1 + (i % 28)).padStart(2, "0")}`;
+    // Written oldest first, as papers arrive: the index keeps that order.
+    await db.paper.createMany({
+      data: Array.from({ length: RANKED_MATCHES + 5 }, (_, i) => ({ id: `2601.${String(i).padStart(5, "0")}`, title: `Paper ${i}`, abstract: "A quokka, in passing.", feedDate: day(i) })),
+    });
+    await createPaper({ id: "2606.00001", title: "Quokka quokka", abstract: "About quokkas.", feedDate: "2026-06-22" });
+
+    const { total, capped, hits } = await searchPapers("quokka", { limit: 5, offset: 0 });
+    expect({ total, capped }).toEqual({ total: RANKED_MATCHES, capped: true });
+    expect(hits[0].id).toBe("2606.00001");
+    const { headers } = await get("q=quokka&limit=1");
+    expect(headers.get("X-Total-Count")).toBe(String(RANKED_MATCHES));
+  });
+
+  it("answers a repeated search from its cache until the cached answers are dropped (as a vote does)", async () => {
+    await createPaper({ id: "w", title: "Wombat burrows", abstract: "." });
+    expect((await get("q=wombat")).body.map((item: { paper: { id: string } }) => item.paper.id)).toEqual(["w"]);
+    await db.paper.update({ where: { id: "w" }, data: { title: "Numbat burrows" } });
+    expect((await get("q=wombat")).body).toHaveLength(1);
+    dropCachedAnswers();
+    expect((await get("q=wombat")).body).toEqual([]);
+    // The function underneath is never cached.
+    expect(await ids("numbat")).toEqual(["w"]);
   });
 
   it.each([

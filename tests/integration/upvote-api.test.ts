@@ -52,7 +52,17 @@ describe("POST and DELETE /api/papers/{id}/upvote", () => {
     revalidatedPaths.length = 0;
     await vote("POST", "2406.00009", { cookie: voterCookie(randomUUID()) });
     expect(revalidatedPaths.sort()).toEqual(
-      ["/papers/2406.00009", "/papers/date/2026-06-22", "/papers/date/latest", "/papers/month/2026-06", "/papers/week/2026-W26"].sort(),
+      [
+        "/papers/2406.00009",
+        "/papers/date/2026-06-22",
+        "/papers/date/latest",
+        "/papers/month/2026-06",
+        "/papers/week/2026-W26",
+        // Every later page of every week and month, and trending.
+        "/papers/week/[week]/p/[page] (page)",
+        "/papers/month/[month]/p/[page] (page)",
+        "/papers/trending/now",
+      ].sort(),
     );
     revalidatedPaths.length = 0;
     await vote("POST", "2406.99999", { cookie: voterCookie(randomUUID()) });

@@ -3,6 +3,7 @@
 // which pages a write makes stale.
 export const revalidatedPaths: string[] = [];
 
-export function revalidatePath(path: string, _type?: "page" | "layout"): void {
-  revalidatedPaths.push(path);
+/** Records the path, and the route type when one is given: "/papers/week/[week]/p/[page] (page)". */
+export function revalidatePath(path: string, type?: "page" | "layout"): void {
+  revalidatedPaths.push(type ? `${path} (${type})` : path);
 }

@@ -1,18 +1,30 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { FeedTabs } from "@/components/feed-tabs";
 import { LiveCounts } from "@/components/live-counts";
 import { PaperList } from "@/components/paper-list";
+import { TRENDING_KEY } from "@/lib/http/paths";
 import { today } from "@/lib/papers/dates";
 import { latestFeedDate } from "@/lib/papers/queries";
 import { TRENDING_HALF_LIFE_HOURS, TRENDING_WINDOW_DAYS, trendingPapers } from "@/lib/votes/trending";
 
-export const dynamic = "force-dynamic";
+// /papers/trending, rewritten here by next.config.ts (as /papers is to /papers/date/latest) so that
+// the page is rendered on its first request rather than at build time, when there is no database.
+// Then cached: rendered again once a minute at most, and after any vote (lib/papers/revalidation.ts),
+// as the feed pages are; the visitor's own votes arrive after load.
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ key: string }> };
 
 export const metadata: Metadata = { title: "Trending papers" };
 
 const TRENDING_LIMIT = 50;
 
-export default async function TrendingPage() {
+export default async function TrendingPage({ params }: Props) {
+  if ((await params).key !== TRENDING_KEY) notFound();
   const [papers, latest] = await Promise.all([trendingPapers({ limit: TRENDING_LIMIT }), latestFeedDate()]);
   return (
     <>
