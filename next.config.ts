@@ -30,6 +30,8 @@ const config: NextConfig = {
         { source: "/papers/trending", destination: "/papers/trending/now" },
         { source: "/organizations/:slug", has: pageNumber, destination: "/organizations/:slug/p/:page" },
         { source: "/papers/:kind(week|month)/:key", has: pageNumber, destination: "/papers/:kind/:key/p/:page" },
+        // Hugging Face's address of a paper as Markdown (huggingface_hub's read_paper).
+        { source: "/papers/:id.md", destination: "/papers/:id/markdown" },
       ],
       afterFiles: [],
       fallback: [],

@@ -5,11 +5,14 @@ import type { PaperSummary } from "@/lib/papers/queries";
 import { snippet } from "@/lib/papers/text";
 import { DayTime } from "./day-time";
 import { OrganizationLink } from "./organization-link";
+import { PaperCounts } from "./paper-counts";
 import { paperCredit } from "@/lib/papers/credit";
 import { UpvoteButton } from "./upvote-button";
 
 // Three clamped lines never show more; sending the whole abstract would triple the page's weight.
 const CARD_ABSTRACT_CHARS = 360;
+// As on Hugging Face: a few names and "et al."; the paper page lists them all.
+const CARD_AUTHORS = 3;
 
 type Props = {
   paper: PaperSummary;
@@ -21,7 +24,7 @@ type Props = {
 
 export function PaperCard({ paper, headingLevel = 3, title = paper.title, abstract }: Props) {
   const Heading = `h${headingLevel}` as const;
-  const credit = paperCredit(paper);
+  const credit = paperCredit(paper, CARD_AUTHORS);
   return (
     <article className="paper-card">
       <div className="shrink-0">
@@ -46,6 +49,7 @@ export function PaperCard({ paper, headingLevel = 3, title = paper.title, abstra
               Published <DayTime day={paper.publishedOn} />
             </span>
           )}
+          <PaperCounts githubStars={paper.githubStars} comments={paper.importedComments} />
         </p>
       </div>
     </article>

@@ -1,19 +1,23 @@
 import Link from "next/link";
-import { spanPath } from "@/lib/http/paths";
+import { paperBibtexPath, paperMarkdownPath, searchPath, spanPath } from "@/lib/http/paths";
 import { paperCredit } from "@/lib/papers/credit";
-import { isArxivId } from "@/lib/papers/paper-id";
+import { paperLinks, type PaperDetail } from "@/lib/papers/detail";
 import type { PaperSummary } from "@/lib/papers/queries";
+import { CopyButton } from "./copy-button";
 import { DayTime } from "./day-time";
 import { LiveCounts } from "./live-counts";
 import { OrganizationLink } from "./organization-link";
+import { PaperCounts } from "./paper-counts";
 import { RelatedPapers } from "./related-papers";
 import { UpvoteButton } from "./upvote-button";
 
+type Props = { paper: PaperDetail; bibtex: string; related: PaperSummary[] };
+
 /** One paper's page as every visitor gets it; one LiveCounts request covers it and its related papers. */
-export function PaperView({ paper, related }: { paper: PaperSummary; related: PaperSummary[] }) {
+export function PaperView({ paper, bibtex, related }: Props) {
   return (
     <LiveCounts ids={[paper.id, ...related.map((other) => other.id)]}>
-      <PaperArticle paper={paper} />
+      <PaperArticle paper={paper} bibtex={bibtex} />
       {/* After the article, not in it: the related papers are articles of their own. */}
       <div className="mx-auto max-w-3xl">
         <RelatedPapers papers={related} />
@@ -22,8 +26,54 @@ export function PaperView({ paper, related }: { paper: PaperSummary; related: Pa
   );
 }
 
-function PaperArticle({ paper }: { paper: PaperSummary }) {
-  const credit = paperCredit(paper);
+const LINK_BUTTON = "rounded-md border border-gray-300 px-3 py-1.5 hover:bg-gray-50 dark:border-gray-700 dark:hover:bg-gray-800";
+const TERM = "text-gray-500 dark:text-gray-400";
+
+/** Every author, each a search for their other papers here. */
+function AuthorList({ paper }: { paper: PaperDetail }) {
+  if (paper.authors.length === 0) return <>{paperCredit(paper) ?? "Unknown"}</>;
+  return (
+    <ul className="flex flex-wrap gap-x-1" aria-label="Authors">
+      {paper.authors.map((name, index) => (
+        <li key={`${index}-${name}`}>
+          <Link href={searchPath(`"${name}"`)} className="hover:underline">
+            {name}
+          </Link>
+          {index < paper.authors.length - 1 && ","}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function PaperLinks({ paper }: { paper: PaperDetail }) {
+  const links = paperLinks(paper);
+  // Addresses a source handed us (GitHub, project page) get no ranking credit from this site.
+  const items = [
+    { href: links.arxiv, label: "arXiv abstract", rel: undefined },
+    { href: links.pdf, label: "PDF", rel: undefined },
+    { href: links.github, label: "GitHub", rel: "nofollow noopener" },
+    { href: links.projectPage, label: "Project page", rel: "nofollow noopener" },
+  ].filter((item): item is { href: string; label: string; rel: string | undefined } => item.href !== null);
+  return (
+    <ul className="mt-6 flex flex-wrap gap-3 text-sm" aria-label="Links">
+      {items.map((item) => (
+        <li key={item.label}>
+          <a href={item.href} className={LINK_BUTTON} rel={item.rel}>
+            {item.label}
+          </a>
+        </li>
+      ))}
+      <li>
+        <a href={paperMarkdownPath(paper.id)} className={LINK_BUTTON}>
+          Markdown
+        </a>
+      </li>
+    </ul>
+  );
+}
+
+function PaperArticle({ paper, bibtex }: { paper: PaperDetail; bibtex: string }) {
   return (
     <article className="mx-auto max-w-3xl">
       <p className="mb-4 text-sm">
@@ -38,41 +88,74 @@ function PaperArticle({ paper }: { paper: PaperSummary }) {
       <dl className="mt-6 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
         {paper.organization && (
           <>
-            <dt className="text-gray-500 dark:text-gray-400">Organization</dt>
+            <dt className={TERM}>Organization</dt>
             <dd>
               <OrganizationLink organization={paper.organization} />
             </dd>
           </>
         )}
-        <dt className="text-gray-500 dark:text-gray-400">Authors</dt>
-        <dd>{credit ?? "Unknown"}</dd>
-        <dt className="text-gray-500 dark:text-gray-400">Published</dt>
+        <dt className={TERM}>Authors</dt>
+        <dd>
+          <AuthorList paper={paper} />
+        </dd>
+        <dt className={TERM}>Published</dt>
         <dd>{paper.publishedOn ? <DayTime day={paper.publishedOn} /> : "Unknown"}</dd>
-        <dt className="text-gray-500 dark:text-gray-400">On Daily Papers</dt>
+        <dt className={TERM}>On Daily Papers</dt>
         <dd>
           <DayTime day={paper.feedDate} />
+          {paper.submittedBy && <> · submitted by {paper.submittedBy}</>}
         </dd>
+        {paper.categories.length > 0 && (
+          <>
+            <dt className={TERM}>Categories</dt>
+            <dd>{paper.categories.join(", ")}</dd>
+          </>
+        )}
+        {(paper.githubStars !== null || paper.importedComments > 0) && (
+          <>
+            <dt className={TERM}>On the web</dt>
+            <dd className="flex gap-3">
+              <PaperCounts githubStars={paper.githubStars} comments={paper.importedComments} />
+            </dd>
+          </>
+        )}
+        {paper.comment && (
+          <>
+            <dt className={TERM}>Comment</dt>
+            <dd>{paper.comment}</dd>
+          </>
+        )}
       </dl>
+      <PaperLinks paper={paper} />
+      {paper.aiSummary && (
+        <section aria-labelledby="ai-summary" className="mt-8 rounded-lg border border-gray-200 bg-gray-50 p-4 dark:border-gray-800 dark:bg-gray-900">
+          <h2 id="ai-summary" className="text-lg font-semibold">
+            AI summary
+          </h2>
+          <p className="mb-2 text-xs text-gray-600 dark:text-gray-400">Generated by a language model at the source, not written by the authors.</p>
+          <p className="leading-relaxed text-gray-800 dark:text-gray-200">{paper.aiSummary}</p>
+        </section>
+      )}
       <section aria-labelledby="abstract" className="mt-8">
         <h2 id="abstract" className="mb-2 text-lg font-semibold">
           Abstract
         </h2>
-        <p className="leading-relaxed text-gray-800 dark:text-gray-200">{paper.abstract}</p>
+        <p className="whitespace-pre-line leading-relaxed text-gray-800 dark:text-gray-200">{paper.abstract}</p>
       </section>
-      {isArxivId(paper.id) && (
-        <ul className="mt-6 flex gap-3 text-sm" aria-label="Links">
-          <li>
-            <a href={`https://arxiv.org/abs/${paper.id}`} className="rounded-md border px-3 py-1.5 hover:bg-gray-50 dark:hover:bg-gray-800">
-              arXiv abstract
-            </a>
-          </li>
-          <li>
-            <a href={`https://arxiv.org/pdf/${paper.id}`} className="rounded-md border px-3 py-1.5 hover:bg-gray-50 dark:hover:bg-gray-800">
-              PDF
-            </a>
-          </li>
-        </ul>
-      )}
+      <section aria-labelledby="cite" className="mt-8">
+        <h2 id="cite" className="mb-2 text-lg font-semibold">
+          Cite
+        </h2>
+        <pre className="overflow-x-auto rounded-lg border border-gray-200 bg-gray-50 p-3 text-xs dark:border-gray-800 dark:bg-gray-900" aria-label="BibTeX" tabIndex={0}>
+          <code>{bibtex}</code>
+        </pre>
+        <p className="mt-2 flex flex-wrap items-center gap-3 text-sm">
+          <CopyButton text={bibtex} label="Copy BibTeX" />
+          <a href={paperBibtexPath(paper.id)} className="hover:underline">
+            Download .bib
+          </a>
+        </p>
+      </section>
     </article>
   );
 }

@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { LATEST_PATH, TRENDING_PATH } from "@/lib/http/paths";
+import { LATEST_PATH, SUBMIT_PATH, TRENDING_PATH } from "@/lib/http/paths";
 import { SearchBox } from "./search-box";
 import { SubscribeForm } from "./subscribe-form";
 
 const NAV = [
   { href: LATEST_PATH, label: "Daily" },
   { href: TRENDING_PATH, label: "Trending" },
+  { href: SUBMIT_PATH, label: "Submit a paper" },
 ];
 
 export function SiteHeader() {

@@ -21,7 +21,30 @@ export async function createOrganization(input: OrganizationInput = {}) {
   return db.organization.upsert({ where: { slug: data.slug }, create: data, update: {} });
 }
 
-export interface PaperInput {
+/** The metadata the sources add, as stored. */
+type PaperMetadata = Pick<
+  Prisma.PaperUncheckedCreateInput,
+  | "source"
+  | "primaryCategory"
+  | "categories"
+  | "publishedAt"
+  | "revisedAt"
+  | "version"
+  | "doi"
+  | "journalRef"
+  | "comment"
+  | "githubRepo"
+  | "githubStars"
+  | "projectPage"
+  | "thumbnailUrl"
+  | "importedComments"
+  | "aiSummary"
+  | "aiKeywords"
+  | "submittedBy"
+  | "submittedAt"
+>;
+
+export interface PaperInput extends PaperMetadata {
   id?: string;
   title?: string;
   abstract?: string;

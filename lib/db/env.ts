@@ -76,6 +76,8 @@ const schema = z
     UPVOTES_PER_DAY_PER_ADDRESS_AND_PAPER: z.coerce.number().int().min(1).default(60),
     // Searches (the page and the API together) per client address per minute.
     SEARCHES_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(1).default(60),
+    // Papers one client address may submit in an hour (each one asks arXiv).
+    SUBMISSIONS_PER_HOUR_PER_ADDRESS: z.coerce.number().int().min(1).default(10),
     // Paper imports (lib/ingest). Base URLs are variables so that tests point them at loopback.
     ARXIV_API_URL: z.url({ protocol: /^https?$/ }).default("http://export.arxiv.org/api/query"),
     ARXIV_CATEGORIES: z

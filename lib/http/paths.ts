@@ -25,6 +25,12 @@ export function paperPath(id: string): string {
   return `/papers/${encodeURIComponent(id)}`;
 }
 
+/** Hugging Face's address of the paper as Markdown (served by app/papers/[id]/markdown). */
+export const paperMarkdownPath = (id: string) => `${paperPath(id)}.md`;
+export const paperBibtexPath = (id: string) => `${paperPath(id)}/bibtex`;
+export const paperApiPath = (id: string) => `/api/papers/${encodeURIComponent(id)}`;
+export const SUBMIT_PATH = "/papers/submit";
+
 /** An organization's papers; `page` counts from 0, and page 0 has no query. */
 export function organizationPath(slug: string, page = 0): string {
   const path = `/organizations/${encodeURIComponent(slug)}`;

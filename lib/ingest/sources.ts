@@ -4,7 +4,7 @@
 import { getEnv } from "../db/env";
 import { createArxivSource } from "./arxiv";
 import { createHfSource } from "./hf";
-import { createHttpClient, RequestGate } from "./http-client";
+import { createHttpClient, RequestGate, type HttpClientOptions } from "./http-client";
 import type { PaperSource, SourceName } from "./types";
 
 let arxivGate: RequestGate | undefined;
@@ -15,10 +15,11 @@ export function importUserAgent(): string {
   return `DailyPapers/0.1 (+${APP_URL}; mailto:${IMPORT_CONTACT_EMAIL})`;
 }
 
-export function arxivSource(): PaperSource {
+/** `patience`: a submission, with a person waiting, gives up sooner than an import. */
+export function arxivSource(patience: Partial<Pick<HttpClientOptions, "timeoutMs" | "retries" | "maxWaitMs">> = {}): PaperSource {
   const env = getEnv();
   arxivGate ??= new RequestGate(env.ARXIV_REQUEST_INTERVAL_MS);
-  const http = createHttpClient({ upstream: "arXiv", userAgent: importUserAgent(), timeoutMs: env.IMPORT_TIMEOUT_MS, gate: arxivGate });
+  const http = createHttpClient({ upstream: "arXiv", userAgent: importUserAgent(), timeoutMs: env.IMPORT_TIMEOUT_MS, gate: arxivGate, ...patience });
   return createArxivSource({ apiUrl: env.ARXIV_API_URL, categories: env.ARXIV_CATEGORIES, http });
 }
 

@@ -7,8 +7,9 @@
 import { z } from "zod";
 import { digestSummary } from "../digest/schema";
 import { importSummarySchema } from "../ingest/schema";
-import { dailyPaperItem, dailyPapersQuery } from "../papers/schema";
+import { dailyPapersQuery, hfFeedItem, hfPaper, paperIdParams } from "../papers/schema";
 import { searchApiItem, searchApiQuery } from "../search/schema";
+import { submitInput } from "../submissions/schema";
 import { getEnv } from "../db/env";
 import { sign, TokenPurpose } from "../db/signing";
 import { upvoteCountsQuery, upvoteCountsResponse } from "../votes/counts-api";
@@ -79,6 +80,9 @@ function voteRoute(method: "post" | "delete", summary: string): ApiRoute {
   };
 }
 
+/** What lib/http/parse.ts (readJsonOrForm) answers for a body it will not read. */
+const SMALL_BODY_ERRORS = { 413: "The body is too large.", 415: "The body is neither JSON nor form data." };
+
 const retryAfter = { "Retry-After": { description: "Seconds to wait.", schema: z.string() } };
 
 /** A scheduled job's route, which answers GET (Vercel Cron) and POST alike. */
@@ -122,13 +126,52 @@ export const API_ROUTES: ApiRoute[] = [
     method: "get",
     path: "/api/daily_papers",
     summary: "The papers of a day, week or month, most upvoted first",
-    description: "In the shape of Hugging Face's /api/daily_papers. With none of date, week and month: the latest day that has papers.",
+    description:
+      "In the shape of Hugging Face's /api/daily_papers, with its parameters (what huggingface_hub's list_daily_papers() sends). With none of date, week and month: the latest day that has papers (every day with submitter; the trending list with sort=trending).",
     query: dailyPapersQuery,
     responses: {
-      200: { description: "One page of the span's papers.", schema: z.array(dailyPaperItem) },
+      200: { description: "One page of the span's papers.", schema: z.array(hfFeedItem) },
       ...errorResponses({ 400: "A parameter is malformed or unknown." }),
     },
     example: { url: "/api/daily_papers?date=2026-06-22&limit=5" },
+  },
+  {
+    method: "get",
+    path: "/api/papers/{id}",
+    summary: "One paper, in the shape of Hugging Face's /api/papers/{id}",
+    description: "What huggingface_hub's paper_info() reads. An old address of a merged paper redirects (308) to its arXiv id.",
+    pathParams: paperIdParams,
+    responses: {
+      200: { description: "The paper.", schema: hfPaper },
+      308: { description: "The paper moved to its arXiv id; Location names it." },
+      ...errorResponses({ 400: "The id is malformed.", 404: "There is no such paper." }),
+    },
+    example: { url: "/api/papers/2406.00001" },
+  },
+  {
+    method: "post",
+    path: "/api/papers/submit",
+    summary: "Submit an arXiv paper to today's feed",
+    description:
+      "As on Hugging Face: the paper is fetched from arXiv and added to today's feed, submitted by anonymous. paper_id takes an arXiv id or the paper's address on arxiv.org (abs, pdf, versioned) or huggingface.co/papers. Requests that reach arXiv are limited per client address (10 an hour by default).",
+    body: { schema: submitInput, contentTypes: ["application/json", "application/x-www-form-urlencoded"] },
+    responses: {
+      200: { description: "The paper was already here (perhaps under an old address); nothing was added.", schema: hfPaper },
+      201: { description: "The paper was fetched from arXiv and added to today's feed.", schema: hfPaper },
+      ...errorResponses({
+        400: "paper_id is missing or names no arXiv paper.",
+        403: "The Origin header names another site.",
+        404: "arXiv does not know this paper.",
+        ...SMALL_BODY_ERRORS,
+        503: "arXiv could not be reached or did not answer in time; nothing was added.",
+      }),
+      429: { description: "Too many submissions from this client; nothing was added.", schema: apiError, headers: retryAfter },
+    },
+    example: {
+      url: "/api/papers/submit",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ paper_id: "https://arxiv.org/abs/2406.00001v2" }),
+    },
   },
   {
     method: "get",
@@ -143,7 +186,7 @@ export const API_ROUTES: ApiRoute[] = [
         schema: z.array(searchApiItem),
         headers: { "X-Total-Count": { description: "How many papers match in all.", schema: z.int().min(0) } },
       },
-      ...errorResponses({ 400: "q is missing or longer than 500 characters, or a parameter is malformed." }),
+      ...errorResponses({ 400: "q is longer than 500 characters, or a parameter is malformed." }),
     },
     example: { url: "/api/papers/search?q=diffusion&limit=5" },
   },
@@ -158,9 +201,8 @@ export const API_ROUTES: ApiRoute[] = [
       202: { description: "Accepted.", schema: subscribeAccepted },
       ...errorResponses({
         400: "The address or the frequency is not valid.",
-        413: "The body is too large.",
         403: "The request came from another site's page.",
-        415: "The body is neither JSON nor form data.",
+        ...SMALL_BODY_ERRORS,
       }),
       429: { description: "Too many requests for this address or from this client.", schema: apiError, headers: retryAfter },
     },

@@ -1,36 +1,50 @@
 // GET /api/daily_papers in the shape of Hugging Face's endpoint, so that existing clients work.
 import "server-only";
-import { dayToIso, daySpan } from "./dates";
-import { latestFeedDate, papersInSpan, type PaperSummary } from "./queries";
-import type { DailyPaperItem, DailyPapersQuery } from "./schema";
+import { daySpan } from "./dates";
+import { db } from "../db/client";
+import type { Prisma } from "../generated/prisma/client";
+import { trendingIds } from "../votes/trending";
+import { hfFeedItemsInOrder, hfPaperSelect, toHfFeedItem } from "./hf-shape";
+import { FEED_ORDER, latestFeedDate } from "./queries";
+import type { DailyPapersQuery, HfFeedItem } from "./schema";
 
-export function toDailyPaperItem(paper: PaperSummary): DailyPaperItem {
-  return {
-    paper: {
-      id: paper.id,
-      title: paper.title,
-      summary: paper.abstract,
-      authors: paper.authors.map((name) => ({ name })),
-      authorCount: paper.authorCount ?? (paper.authors.length || null),
-      publishedAt: paper.publishedOn ? dayToIso(paper.publishedOn) : null,
-      submittedOnDailyAt: dayToIso(paper.feedDate),
-      upvotes: paper.upvotes,
-    },
-    title: paper.title,
-    summary: paper.abstract,
-    publishedAt: dayToIso(paper.feedDate),
-    ...(paper.organization && { organization: { name: paper.organization.slug, fullname: paper.organization.name } }),
-  };
-}
+// Trending is ranked in memory; deeper pages than this answer nothing rather than rank the table.
+export const TRENDING_DEPTH = 1000;
+
+// Newest on the feed first; a day's submissions newest first, then the day's usual order.
+const PUBLISHED_ORDER: Prisma.PaperOrderByWithRelationInput[] = [{ feedDate: "desc" }, { submittedAt: "desc" }, ...FEED_ORDER];
 
 /** The items of the requested span (the latest day by default), one page of them. */
-export async function dailyPapers(query: DailyPapersQuery): Promise<DailyPaperItem[]> {
+export async function dailyPapers(query: DailyPapersQuery): Promise<HfFeedItem[]> {
+  const offset = query.p * query.limit;
   let span = query.date ?? query.week ?? query.month;
-  if (!span) {
+  if (query.sort === "trending" && !query.submitter) {
+    if (offset + query.limit > TRENDING_DEPTH) return [];
+    return hfFeedItemsInOrder((await trendingIds({ limit: query.limit, offset, span })).map((paper) => paper.id));
+  }
+  if (!span && !query.submitter) {
     const latest = await latestFeedDate();
     if (!latest) return [];
     span = daySpan(latest);
   }
-  const papers = await papersInSpan(span, { limit: query.limit, offset: query.p * query.limit });
-  return papers.map(toDailyPaperItem);
+  const rows = await db.paper.findMany({
+    where: {
+      ...(span && { feedDate: { gte: span.from, lte: span.to } }),
+      ...(query.submitter && { submittedBy: query.submitter }),
+    },
+    orderBy: query.sort === "publishedAt" ? PUBLISHED_ORDER : [...FEED_ORDER],
+    select: hfPaperSelect,
+    take: query.limit,
+    skip: offset,
+  });
+  return rows.map(toHfFeedItem);
+}
+
+/** Every paper, newest on the feed first, one page of them, and how many there are. */
+export async function newestPapers(page: { limit: number; offset: number }): Promise<{ total: number; items: HfFeedItem[] }> {
+  const [total, rows] = await Promise.all([
+    db.paper.count(),
+    db.paper.findMany({ orderBy: PUBLISHED_ORDER, select: hfPaperSelect, take: page.limit, skip: page.offset }),
+  ]);
+  return { total, items: rows.map(toHfFeedItem) };
 }

@@ -11,6 +11,8 @@ export const paperSummarySelect = {
   publishedOn: true,
   feedDate: true,
   upvotes: true,
+  githubStars: true,
+  importedComments: true,
   organization: { select: { slug: true, name: true } },
 } as const;
 
@@ -23,14 +25,22 @@ export interface PaperSummary {
   publishedOn: string | null;
   feedDate: string;
   upvotes: number;
+  /** The GitHub repository's stars, when a source gave them. */
+  githubStars: number | null;
+  /** The comment count the source reported (0 when it gave none). */
+  importedComments: number;
   organization: { slug: string; name: string } | null;
 }
 
 type Row = Omit<PaperSummary, "authors"> & { authors: unknown };
 
+/** The strings of a JSON array column (authors, categories, keywords); anything else is none. */
+export function stringsOf(json: unknown): string[] {
+  return Array.isArray(json) ? json.filter((item): item is string => typeof item === "string") : [];
+}
+
 export function toSummary(row: Row): PaperSummary {
-  const authors = Array.isArray(row.authors) ? row.authors.filter((a): a is string => typeof a === "string") : [];
-  return { ...row, authors };
+  return { ...row, authors: stringsOf(row.authors) };
 }
 
 /**

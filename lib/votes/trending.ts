@@ -12,7 +12,7 @@
 // docs/decisions/0012-trending-search-and-counts-at-100000-papers.md.
 import { Prisma } from "../generated/prisma/client";
 import { db } from "../db/client";
-import { toDay } from "../papers/dates";
+import { toDay, type Span } from "../papers/dates";
 import { papersByIds, type PaperSummary } from "../papers/queries";
 
 export const TRENDING_WINDOW_DAYS = 7;
@@ -41,16 +41,24 @@ function scoresSql(now: Date): Prisma.Sql {
 }
 
 /**
- * The top `limit` of the candidate papers (an SQL query of ids, which may name "scores": the
- * papers upvoted in the window) in the trending order at `now`, with their scores.
+ * One page (`limit` from `offset`) of the candidate papers (an SQL query of ids, which may name
+ * "scores": the papers upvoted in the window) in the trending order at `now`, with their scores.
  */
-async function rankCandidates(candidates: Prisma.Sql, { limit, now }: { limit: number; now: Date }): Promise<TrendingPaper[]> {
+async function rankCandidates(
+  candidates: Prisma.Sql,
+  { limit, offset = 0, now }: { limit: number; offset?: number; now: Date },
+): Promise<{ id: string; score: number }[]> {
   const top = await db.$queryRaw<{ id: string; score: number }[]>`
     WITH "scores" AS (${scoresSql(now)}), "candidates" AS (${candidates})
     SELECT p."id", coalesce(s."score", 0) AS "score"
     FROM "candidates" c JOIN "Paper" p ON p."id" = c."id" LEFT JOIN "scores" s ON s."paperId" = p."id"
     ORDER BY "score" DESC, p."upvotes" DESC, p."feedDate" DESC, p."id"
-    LIMIT ${limit}`;
+    LIMIT ${limit} OFFSET ${offset}`;
+  return top.map(({ id, score }) => ({ id, score: Number(score) }));
+}
+
+/** The ranked ids' papers, in order; an id whose paper was deleted meanwhile is left out. */
+async function withPapers(top: { id: string; score: number }[]): Promise<TrendingPaper[]> {
   const papers = await papersByIds(top.map((row) => row.id));
   return top.flatMap(({ id, score }) => {
     const paper = papers.get(id);
@@ -58,15 +66,30 @@ async function rankCandidates(candidates: Prisma.Sql, { limit, now }: { limit: n
   });
 }
 
-/** The top `limit` trending papers at `now`. */
-export function trendingPapers({ limit, now = new Date() }: { limit: number; now?: Date }): Promise<TrendingPaper[]> {
-  // Candidates: every paper upvoted in the window, and the first `limit` of all papers in the
-  // fallback order (the Paper_upvotes_feedDate_id index), which hold every paper without a recent
-  // vote that the list can reach.
+export interface TrendingQuery {
+  limit: number;
+  /** How many of the best to pass over (for paging). */
+  offset?: number;
+  /** Only papers whose feed day is in this range. */
+  span?: Pick<Span, "from" | "to">;
+  now?: Date;
+}
+
+/** The ids of the trending papers at `now`, best first: one page of them. */
+export function trendingIds({ limit, offset = 0, span, now = new Date() }: TrendingQuery): Promise<{ id: string; score: number }[]> {
+  const inSpan = span ? Prisma.sql`WHERE "feedDate" >= ${span.from} AND "feedDate" <= ${span.to}` : Prisma.empty;
+  // Candidates: every paper upvoted in the window, and the first offset + limit of all papers in
+  // the fallback order (the Paper_upvotes_feedDate_id index), which hold every paper without a
+  // recent vote that the page can reach.
   const candidates = Prisma.sql`
-    SELECT "paperId" AS "id" FROM "scores"
-    UNION SELECT "id" FROM (SELECT "id" FROM "Paper" ORDER BY "upvotes" DESC, "feedDate" DESC, "id" LIMIT ${limit})`;
-  return rankCandidates(candidates, { limit, now });
+    SELECT "id" FROM "Paper" ${inSpan} ${span ? Prisma.sql`AND` : Prisma.sql`WHERE`} "id" IN (SELECT "paperId" FROM "scores")
+    UNION SELECT "id" FROM (SELECT "id" FROM "Paper" ${inSpan} ORDER BY "upvotes" DESC, "feedDate" DESC, "id" LIMIT ${offset + limit})`;
+  return rankCandidates(candidates, { limit, offset, now });
+}
+
+/** The top `limit` trending papers at `now`. */
+export async function trendingPapers({ limit, now = new Date() }: { limit: number; now?: Date }): Promise<TrendingPaper[]> {
+  return withPapers(await trendingIds({ limit, now }));
 }
 
 /**
@@ -74,9 +97,9 @@ export function trendingPapers({ limit, now = new Date() }: { limit: number; now
  * `sinceDay` or were upvoted since `since` (the digest's papers). Ranking only these, rather
  * than filtering the overall top, keeps a new paper that ranks below old, heavily upvoted ones.
  */
-export function trendingPapersSince({ since, sinceDay, now, limit }: { since: Date; sinceDay: string; now: Date; limit: number }): Promise<TrendingPaper[]> {
+export async function trendingPapersSince({ since, sinceDay, now, limit }: { since: Date; sinceDay: string; now: Date; limit: number }): Promise<TrendingPaper[]> {
   const candidates = Prisma.sql`
     SELECT "id" FROM "Paper" WHERE "feedDate" >= ${sinceDay} AND "feedDate" <= ${toDay(now)}
     UNION SELECT "paperId" FROM "Upvote" WHERE "createdAt" >= ${since} AND "createdAt" <= ${now}`;
-  return rankCandidates(candidates, { limit, now });
+  return withPapers(await rankCandidates(candidates, { limit, now }));
 }

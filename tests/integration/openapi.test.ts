@@ -71,7 +71,7 @@ describe("the OpenAPI document", () => {
   it("documents each query parameter from the handler's own schema", () => {
     const search = document.paths["/api/papers/search"].get;
     expect(search.parameters).toEqual([
-      expect.objectContaining({ name: "q", in: "query", required: true, schema: { type: "string", minLength: 1, maxLength: 500 } }),
+      expect.objectContaining({ name: "q", in: "query", required: false, schema: { type: "string", maxLength: 500 } }),
       expect.objectContaining({ name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 100, default: 20 } }),
       expect.objectContaining({ name: "p", in: "query", required: false }),
     ]);

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
+import { cache } from "react";
 import { PaperView } from "@/components/paper-view";
+import { getEnv } from "@/lib/db/env";
 import { paperPath } from "@/lib/http/paths";
-import { resolvePaperAlias } from "@/lib/papers/aliases";
-import { PAPER_ID_PATTERN } from "@/lib/papers/paper-id";
-import { getPaper } from "@/lib/papers/queries";
+import { toBibtex } from "@/lib/papers/bibtex";
+import { citationMeta } from "@/lib/papers/citation";
+import { lookupPaper } from "@/lib/papers/detail";
 import { relatedPapers } from "@/lib/search/related-papers";
 
 // Rendered on first request, then cached for everyone until a vote changes its count (or 5
@@ -16,24 +18,22 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ id: string }> };
 
-async function paperOf({ params }: Props) {
-  const { id } = await params;
-  return PAPER_ID_PATTERN.test(id) ? getPaper(id) : null;
+// The metadata and the page read the paper once per request.
+const lookup = cache(lookupPaper);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await lookup((await params).id);
+  if (found.kind !== "found") return { title: "Not found" };
+  const { paper } = found;
+  return { title: paper.title, description: paper.abstract.slice(0, 200), other: citationMeta(paper) };
 }
 
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const paper = await paperOf(props);
-  return paper ? { title: paper.title, description: paper.abstract.slice(0, 200) } : { title: "Not found" };
-}
-
-export default async function PaperPage(props: Props) {
-  const paper = await paperOf(props);
-  if (!paper) {
-    // A seed paper merged into its arXiv record: its old address moves there for good.
-    const { id } = await props.params;
-    const target = PAPER_ID_PATTERN.test(id) ? await resolvePaperAlias(id) : null;
-    if (target) permanentRedirect(paperPath(target));
-    notFound();
-  }
-  return <PaperView paper={paper} related={await relatedPapers(paper, 5)} />;
+export default async function PaperPage({ params }: Props) {
+  const found = await lookup((await params).id);
+  // A seed paper merged into its arXiv record: its old address moves there for good.
+  if (found.kind === "moved") permanentRedirect(paperPath(found.id));
+  if (found.kind === "missing") notFound();
+  const { paper } = found;
+  const bibtex = toBibtex(paper, `${getEnv().APP_URL}${paperPath(paper.id)}`);
+  return <PaperView paper={paper} bibtex={bibtex} related={await relatedPapers(paper, 5)} />;
 }
