@@ -8,6 +8,16 @@ export const metadata: Metadata = {
   title: { default: "Daily Papers", template: "%s · Daily Papers" },
   description: "A daily feed of research papers, upvoted by the research community.",
   alternates: { types: feedAlternates() },
+  icons: {
+    // The .ico first for the clients that take the first icon they can read; browsers with SVG
+    // support pick the sharp one.
+    icon: [
+      { url: "/favicon.ico", sizes: "32x32" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: "/apple-touch-icon.png",
+  },
+  manifest: "/manifest.webmanifest",
 };
 
 export const viewport: Viewport = {

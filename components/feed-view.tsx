@@ -52,7 +52,8 @@ function spanLabel(kind: SpanKind, key: string): string {
 }
 
 function StepLink({ kind, target, rel, children }: { kind: SpanKind; target: string | null; rel: "prev" | "next"; children: string }) {
-  if (!target) return <span className="text-gray-400 dark:text-gray-600">{children}</span>;
+  // Greyed but still legible (WCAG AA contrast): a plain span is no control, so no exemption applies.
+  if (!target) return <span className="text-gray-500 dark:text-gray-400">{children}</span>;
   return (
     <Link href={spanPath(kind, target)} rel={rel} className="font-medium hover:underline" title={spanLabel(kind, target)}>
       {children}

@@ -32,7 +32,7 @@ export async function OrganizationView({ slug, page }: { slug: string; page: num
       </div>
       {papers.length > 0 ? (
         <LiveCounts ids={papers.map((paper) => paper.id)}>
-          <PaperList papers={papers} label={`Papers of ${organization.name}`} />
+          <PaperList papers={papers} label={`Papers of ${organization.name}`} headingLevel={2} />
         </LiveCounts>
       ) : (
         <p className="rounded-xl border border-dashed border-gray-300 p-8 text-center dark:border-gray-700">No papers on this page.</p>

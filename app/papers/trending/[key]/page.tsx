@@ -48,7 +48,7 @@ export default async function TrendingPage({ params }: Props) {
       </section>
       {papers.length > 0 ? (
         <LiveCounts ids={papers.map((paper) => paper.id)}>
-          <PaperList papers={papers} label={`Top ${TRENDING_LIMIT} trending papers`} />
+          <PaperList papers={papers} label={`Top ${TRENDING_LIMIT} trending papers`} headingLevel={2} />
         </LiveCounts>
       ) : (
         <p className="rounded-xl border border-dashed border-gray-300 p-8 text-center dark:border-gray-700">No papers yet.</p>

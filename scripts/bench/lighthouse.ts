@@ -1,0 +1,107 @@
+// Lighthouse scores of the app's pages, as a phone sees them: Lighthouse 12's default (mobile)
+// configuration, with simulated slow-4G and a 4x slower CPU, in Debian's Chromium. Lighthouse 13
+// needs Node 22; 12.2.3 is the last that runs on Node 20.
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../tests/e2e/chromium";
+import type { Row } from "./report";
+
+export const LIGHTHOUSE_CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+export type LighthouseCategory = (typeof LIGHTHOUSE_CATEGORIES)[number];
+
+
+export interface LighthouseFigures {
+  name: string;
+  path: string;
+  /** 0–100 per category: the median over the runs. */
+  scores: Record<LighthouseCategory, number>;
+  /** What costs points, from the median run of each category: "audit-id (score): title". */
+  shortfalls: string[];
+  /** Performance metrics of the median performance run, in ms (CLS unitless). */
+  metrics: { fcp: number; lcp: number; tbt: number; cls: number; si: number };
+  /**
+   * Lighthouse's CPU benchmark during that run: the simulated 4x slowdown multiplies whatever the
+   * machine gives, so a busy machine (a lower index) inflates TBT and LCP.
+   */
+  benchmarkIndex: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+type Result = NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"];
+
+/** The audits that cost a category points in one run. */
+function shortfallsOf(lhr: Result, category: LighthouseCategory): string[] {
+  return lhr.categories[category].auditRefs.flatMap(({ id, weight }) => {
+    const audit = lhr.audits[id];
+    if (weight === 0 || audit.score === null || audit.score >= 1) return [];
+    const value = audit.displayValue ? `, ${audit.displayValue}` : "";
+    return [`${category}: ${id} (${audit.score}${value})`];
+  });
+}
+
+/**
+ * Runs Lighthouse `runs` times on each page of `baseUrl`, one page after the other; with
+ * `reportDir`, writes the median performance run of each page there as `<name>.json`, to be read
+ * with https://googlechrome.github.io/lighthouse/viewer/ or jq.
+ */
+export async function measureLighthouse(baseUrl: string, pages: { name: string; path: string }[], runs = 3, reportDir?: string): Promise<LighthouseFigures[]> {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS], logLevel: "error" });
+  try {
+    const figures: LighthouseFigures[] = [];
+    for (const page of pages) {
+      const results: Result[] = [];
+      for (let run = 0; run < runs; run += 1) {
+        const answer = await lighthouse(`${baseUrl}${page.path}`, {
+          port: chrome.port,
+          logLevel: "error",
+          output: "json",
+          onlyCategories: [...LIGHTHOUSE_CATEGORIES],
+        });
+        if (!answer) throw new Error(`Lighthouse gave no result for ${page.path}`);
+        if (answer.lhr.runtimeError) throw new Error(`Lighthouse on ${page.path}: ${answer.lhr.runtimeError.message}`);
+        results.push(answer.lhr);
+      }
+      const scoreOf = (lhr: Result, category: LighthouseCategory) => Math.round((lhr.categories[category].score ?? 0) * 100);
+      const medianRun = (category: LighthouseCategory) => {
+        const target = median(results.map((lhr) => scoreOf(lhr, category)));
+        return results.find((lhr) => scoreOf(lhr, category) === target)!;
+      };
+      const numeric = (lhr: Result, id: string) => lhr.audits[id].numericValue ?? Number.NaN;
+      const perf = medianRun("performance");
+      if (reportDir) writeFileSync(path.join(reportDir, `${page.name}.json`), JSON.stringify(perf));
+      figures.push({
+        ...page,
+        scores: Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((category) => [category, scoreOf(medianRun(category), category)])) as Record<LighthouseCategory, number>,
+        shortfalls: LIGHTHOUSE_CATEGORIES.flatMap((category) => shortfallsOf(medianRun(category), category)),
+        metrics: {
+          fcp: Math.round(numeric(perf, "first-contentful-paint")),
+          lcp: Math.round(numeric(perf, "largest-contentful-paint")),
+          tbt: Math.round(numeric(perf, "total-blocking-time")),
+          cls: Number(numeric(perf, "cumulative-layout-shift").toFixed(3)),
+          si: Math.round(numeric(perf, "speed-index")),
+        },
+        benchmarkIndex: Math.round(perf.environment.benchmarkIndex),
+      });
+    }
+    return figures;
+  } finally {
+    chrome.kill();
+  }
+}
+
+/** One row per page in the shape of the bench's table: its four scores against 100 each. */
+export function lighthouseRows(figures: LighthouseFigures[]): Row[] {
+  return figures.map(({ name, scores, metrics, benchmarkIndex }) => {
+    const all = LIGHTHOUSE_CATEGORIES.map((category) => `${category} ${scores[category]}`).join(", ");
+    const timing = `FCP ${metrics.fcp} ms, LCP ${metrics.lcp} ms, TBT ${metrics.tbt} ms, CLS ${metrics.cls}, CPU index ${benchmarkIndex}`;
+    return {
+      figure: `${name} page: Lighthouse (mobile)`,
+      result: `${all} (${timing})`,
+      goal: "100 each",
+      status: LIGHTHOUSE_CATEGORIES.every((category) => scores[category] === 100) ? "met" : "not met",
+    };
+  });
+}

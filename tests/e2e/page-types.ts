@@ -1,0 +1,81 @@
+// One address of every kind of page the app renders, for the checks that must hold on all of
+// them (accessibility, a quiet console). The pages behind an email link get a fresh, valid token.
+import { createHash, randomBytes } from "node:crypto";
+import { createPrismaClient } from "../../lib/db/create-client";
+import { sign, TokenPurpose } from "../../lib/db/signing";
+import {
+  confirmSubscriptionPath,
+  frequencyPath,
+  organizationPath,
+  paperPath,
+  searchPath,
+  spanPath,
+  TRENDING_PATH,
+  unsubscribePath,
+} from "../../lib/http/paths";
+import { DigestFrequency, SubscriberStatus } from "../../lib/generated/prisma/enums";
+import { E2E_DATABASE, E2E_SESSION_SECRET } from "./server-config";
+
+export interface PageType {
+  name: string;
+  /** The status the page answers with, and its heading: proof that it is the page meant. */
+  status: number;
+  heading: string | RegExp;
+  /** Its address; may create what the page needs first. */
+  path: () => Promise<string>;
+}
+
+const at = (path: string) => () => Promise.resolve(path);
+
+/**
+ * A subscriber written straight into the e2e database: the subscribe API allows 20 requests an
+ * hour per client, and every browser test comes from the same one.
+ */
+async function createSubscriber(status: typeof SubscriberStatus.pending | typeof SubscriberStatus.active) {
+  const db = createPrismaClient(`file:${E2E_DATABASE}`);
+  try {
+    const token = randomBytes(32).toString("base64url");
+    const { id } = await db.subscriber.create({
+      data: {
+        email: `page-check-${randomBytes(6).toString("hex")}@example.com`,
+        frequency: DigestFrequency.daily,
+        status,
+        // As lib/subscriptions stores it: the SHA-256 of the token the email carries.
+        confirmTokenHash: createHash("sha256").update(token).digest("hex"),
+        confirmTokenExpiresAt: new Date(Date.now() + 3_600_000),
+        ...(status === SubscriberStatus.active && { confirmedAt: new Date() }),
+      },
+      select: { id: true },
+    });
+    return { id, token };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** A link from a digest: `page` given the token signed for `purpose`. */
+async function digestLink(page: (token: string) => string, purpose: TokenPurpose) {
+  const { id } = await createSubscriber(SubscriberStatus.active);
+  return page(sign(purpose, id, E2E_SESSION_SECRET));
+}
+
+export const PAGE_TYPES: PageType[] = [
+  { name: "day", heading: "Daily Papers", status: 200, path: at(spanPath("day", "2026-06-22")) },
+  { name: "day without papers", heading: "Daily Papers", status: 200, path: at(spanPath("day", "2026-06-20")) },
+  { name: "week", heading: "Daily Papers", status: 200, path: at(spanPath("week", "2026-W26")) },
+  { name: "month", heading: "Daily Papers", status: 200, path: at(spanPath("month", "2026-06")) },
+  { name: "paper", heading: /^Lip Forcing/, status: 200, path: at(paperPath("lip-forcing-few-step-autoregressive-diffusion-for-real-time-lip-synchronization")) },
+  { name: "organization", heading: "KAIST AI", status: 200, path: at(organizationPath("kaist-ai")) },
+  { name: "trending", heading: "Trending papers", status: 200, path: at(TRENDING_PATH) },
+  { name: "search", heading: "Search: diffusion", status: 200, path: at(searchPath("diffusion")) },
+  { name: "search without results", heading: "Search: quokkas", status: 200, path: at(searchPath("quokkas")) },
+  {
+    name: "subscription confirmed",
+    heading: "Subscription confirmed",
+    status: 200,
+    path: async () => confirmSubscriptionPath((await createSubscriber(SubscriberStatus.pending)).token),
+  },
+  { name: "unsubscribe", heading: "Unsubscribe from the digest?", status: 200, path: () => digestLink(unsubscribePath, TokenPurpose.unsubscribe) },
+  { name: "digest frequency", heading: "How often do you want the digest?", status: 200, path: () => digestLink(frequencyPath, TokenPurpose.frequency) },
+  { name: "not found", heading: "Page not found", status: 404, path: at(paperPath("no-such-paper")) },
+];
