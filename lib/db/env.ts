@@ -67,8 +67,6 @@ const schema = z
       .transform((value) => value.replace(/\\n/g, "\n"))
       .refine(isRsaPrivateKey, "must be an RSA private key in PEM")
       .optional(),
-    // Caps the digest's sending rate, for mail providers that throttle; unset: as fast as the server takes.
-    MAIL_RATE_PER_SECOND: z.coerce.number().int().min(1).optional(),
     // Vote rate limits (README, Security); raised only for load tests.
     VOTES_PER_MINUTE_PER_VOTER: z.coerce.number().int().min(1).default(60),
     VOTES_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(1).default(300),

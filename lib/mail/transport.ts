@@ -52,17 +52,12 @@ function dkimOptions(env: Env): { dkim?: { domainName: string; keySelector: stri
   return { dkim: { domainName: env.DKIM_DOMAIN, keySelector: env.DKIM_SELECTOR, privateKey: env.DKIM_PRIVATE_KEY } };
 }
 
-/** The pool's rate cap: at most MAIL_RATE_PER_SECOND messages in any second, across its connections. */
-function rateOptions(env: Env): { rateDelta?: number; rateLimit?: number } {
-  return env.MAIL_RATE_PER_SECOND ? { rateDelta: 1000, rateLimit: env.MAIL_RATE_PER_SECOND } : {};
-}
-
 function smtpMailer(url: string, env: Env, pool: boolean): Mailer {
   const from = env.MAIL_FROM;
   const options = { url, ...(mustRequireTls(url, env.SMTP_INSECURE) && { requireTLS: true }), ...dkimOptions(env) };
   // Many servers cap messages per connection; the pool reconnects after this many.
   const transport = pool
-    ? createTransport({ ...options, pool: true, maxConnections: SMTP_POOL_CONNECTIONS, maxMessages: 1000, ...rateOptions(env) }, { from })
+    ? createTransport({ ...options, pool: true, maxConnections: SMTP_POOL_CONNECTIONS, maxMessages: 1000 }, { from })
     : createTransport(options, { from });
   const mailFrom = envelopeFrom(from);
   return {
