@@ -27,6 +27,8 @@ export interface DigestEmailProps {
   frequency: "daily" | "weekly";
   papers: DigestPaper[];
   appUrl: string;
+  /** The edition in the public archive. */
+  editionUrl: string;
   unsubscribeUrl: string;
   frequencyUrl: string;
 }
@@ -36,6 +38,7 @@ export default function DigestEmail({
   frequency,
   papers,
   appUrl,
+  editionUrl,
   unsubscribeUrl,
   frequencyUrl,
 }: DigestEmailProps) {
@@ -53,7 +56,10 @@ export default function DigestEmail({
             <Link href={appUrl} style={s.link}>
               Daily Papers
             </Link>
-            , ranked by recent upvotes.
+            , ranked by recent upvotes.{" "}
+            <Link href={editionUrl} style={s.link}>
+              View in the browser
+            </Link>
           </Text>
           {papers.map((paper, index) => (
             <Section key={paper.url} style={{ marginTop: "20px" }}>
@@ -90,6 +96,7 @@ DigestEmail.PreviewProps = {
   dateLabel: "Jun 23, 2026",
   frequency: "daily",
   appUrl: "http://localhost:3000",
+  editionUrl: "http://localhost:3000/digests/daily/2026-06-23",
   unsubscribeUrl: "http://localhost:3000/unsubscribe?token=preview",
   frequencyUrl: "http://localhost:3000/subscribe/frequency?token=preview",
   papers: [

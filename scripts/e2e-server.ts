@@ -6,6 +6,7 @@ import path from "node:path";
 import { startArxivStandIn } from "../tests/e2e/arxiv-stand-in";
 import {
   E2E_BASE_URL,
+  E2E_CRON_SECRET,
   E2E_DATABASE,
   E2E_OUTBOX,
   E2E_PORT,
@@ -23,7 +24,7 @@ Object.assign(process.env, {
   APP_URL: E2E_BASE_URL,
   PORT: String(E2E_PORT),
   MAIL_OUTBOX: E2E_OUTBOX,
-  CRON_SECRET: "e2e-cron-secret-0123456789",
+  CRON_SECRET: E2E_CRON_SECRET,
   SESSION_SECRET: E2E_SESSION_SECRET,
   TRUSTED_PROXIES: E2E_TRUSTED_PROXY,
   ARXIV_API_URL: arxiv.url,

@@ -72,9 +72,12 @@ export async function renewLeases(runId: number): Promise<void> {
 // token): a run whose claim was taken over writes nothing over the run that holds it now.
 async function markSent(period: string, subscriberIds: string[], runId: number): Promise<void> {
   if (subscriberIds.length === 0) return;
+  const ids = Prisma.join(subscriberIds);
   await db.$executeRaw`
     UPDATE "Delivery" SET "status" = ${DeliveryStatus.sent}, "sentAt" = ${new Date()}
-    WHERE "period" = ${period} AND "subscriberId" IN (${Prisma.join(subscriberIds)}) AND "runId" = ${runId} AND "status" = ${DeliveryStatus.claimed}`;
+    WHERE "period" = ${period} AND "subscriberId" IN (${ids}) AND "runId" = ${runId} AND "status" = ${DeliveryStatus.claimed}`;
+  // A message that went through ends a run of hard bounces: only bounces in a row suspend.
+  await db.$executeRaw`UPDATE "Subscriber" SET "hardBounces" = 0 WHERE "id" IN (${ids}) AND "hardBounces" > 0`;
 }
 
 export interface SentRecorder {
@@ -111,9 +114,43 @@ export function recordSent(period: string, runId: number): SentRecorder {
   };
 }
 
+/** Attempts at one period's delivery before a temporary failure is given up (status "abandoned"). */
+export const MAX_DELIVERY_ATTEMPTS = 3;
+/** Hard bounces in a row that suspend an address. */
+export const HARD_BOUNCES_TO_SUSPEND = 2;
+
+/** The SMTP reply code of a refusal (nodemailer's responseCode), or null when the server was not reached. */
+function replyCode(error: unknown): number | null {
+  const code = (error as { responseCode?: unknown } | null)?.responseCode;
+  return typeof code === "number" ? code : null;
+}
+
+/**
+ * Records a send that did not go through, while the run still holds the claim. A permanent refusal
+ * (5xx) is a hard bounce: not retried, and the second in a row suspends the address. Anything else
+ * (4xx, a server down) is retried by later runs of the period, up to MAX_DELIVERY_ATTEMPTS.
+ */
 export async function markFailed(period: string, subscriberId: string, runId: number, error: unknown): Promise<void> {
   const message = (error instanceof Error ? error.message : String(error)).slice(0, MAX_ERROR_LENGTH);
+  const code = replyCode(error);
+  if (code !== null && code >= 500 && code < 600) {
+    await db.$transaction(async (tx) => {
+      const bounced = await tx.$executeRaw`
+        UPDATE "Delivery" SET "status" = ${DeliveryStatus.bounced}, "error" = ${message}
+        WHERE "period" = ${period} AND "subscriberId" = ${subscriberId} AND "runId" = ${runId} AND "status" = ${DeliveryStatus.claimed}`;
+      if (bounced === 0) return;
+      const now = new Date();
+      await tx.$executeRaw`
+        UPDATE "Subscriber" SET "hardBounces" = "hardBounces" + 1,
+          "status" = CASE WHEN "hardBounces" + 1 >= ${HARD_BOUNCES_TO_SUSPEND} AND "status" = ${SubscriberStatus.active} THEN ${SubscriberStatus.suspended} ELSE "status" END,
+          "suspendedAt" = CASE WHEN "hardBounces" + 1 >= ${HARD_BOUNCES_TO_SUSPEND} AND "status" = ${SubscriberStatus.active} THEN ${now} ELSE "suspendedAt" END,
+          "updatedAt" = ${now}
+        WHERE "id" = ${subscriberId}`;
+    });
+    return;
+  }
   await db.$executeRaw`
-    UPDATE "Delivery" SET "status" = ${DeliveryStatus.failed}, "error" = ${message}
+    UPDATE "Delivery"
+    SET "status" = CASE WHEN "attempts" >= ${MAX_DELIVERY_ATTEMPTS} THEN ${DeliveryStatus.abandoned} ELSE ${DeliveryStatus.failed} END, "error" = ${message}
     WHERE "period" = ${period} AND "subscriberId" = ${subscriberId} AND "runId" = ${runId} AND "status" = ${DeliveryStatus.claimed}`;
 }

@@ -6,6 +6,7 @@ import type { PaperSummary } from "../papers/queries";
 import { snippet } from "../papers/text";
 import { trendingPapersSince } from "../votes/trending";
 import type { DigestPeriod } from "./period";
+import type { EditionPaper } from "./editions";
 
 export const DIGEST_SIZE = 10;
 const SNIPPET_LENGTH = 280;
@@ -15,12 +16,17 @@ export function digestPapers({ since, sinceDay, now }: DigestPeriod): Promise<Pa
   return trendingPapersSince({ since, sinceDay, now, limit: DIGEST_SIZE });
 }
 
-export function toDigestPaper(paper: PaperSummary, appUrl: string): DigestPaper {
+/** A paper as the edition keeps it: what the email showed, when it was sent. */
+export function toEditionPaper(paper: PaperSummary): EditionPaper {
   return {
-    url: `${appUrl}${paperPath(paper.id)}`,
+    id: paper.id,
     title: paper.title,
     credit: paper.organization?.name ?? paperCredit(paper),
     upvotes: paper.upvotes,
     snippet: snippet(paper.abstract, SNIPPET_LENGTH),
   };
+}
+
+export function toDigestPaper({ id, ...paper }: EditionPaper, appUrl: string): DigestPaper {
+  return { ...paper, url: `${appUrl}${paperPath(id)}` };
 }

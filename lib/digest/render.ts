@@ -2,11 +2,13 @@
 // differs by its recipient and the links that carry their token, which fill placeholders (see
 // lib/mail/bulk.ts). Rendering React or composing MIME per message would cost far more than sending it.
 import { createElement } from "react";
-import DigestEmail, { type DigestPaper } from "../../emails/digest";
+import DigestEmail from "../../emails/digest";
 import { compileBulkMessage, type CopyOf, type RawMessage } from "../mail/bulk";
 import { renderEmail } from "../mail/render";
 import { sign, TokenPurpose } from "../db/signing";
-import { frequencyPath, unsubscribeApiPath, unsubscribePath } from "../http/paths";
+import { editionPath, frequencyPath, unsubscribeApiPath, unsubscribePath } from "../http/paths";
+import type { Edition } from "./editions";
+import { toDigestPaper } from "./papers";
 import type { DigestPeriod } from "./period";
 
 // Characters that survive HTML attribute escaping and the HTML-to-text conversion unchanged.
@@ -25,14 +27,15 @@ export interface RenderedDigest {
 
 export async function renderDigest(
   period: DigestPeriod,
-  papers: DigestPaper[],
+  edition: Edition,
   { appUrl, from }: { appUrl: string; from: string },
 ): Promise<RenderedDigest> {
   const element = createElement(DigestEmail, {
     dateLabel: period.label,
     frequency: period.frequency,
-    papers,
+    papers: edition.papers.map((paper) => toDigestPaper(paper, appUrl)),
     appUrl,
+    editionUrl: `${appUrl}${editionPath(edition.kind, edition.period)}`,
     unsubscribeUrl: PLACEHOLDERS.unsubscribePage,
     frequencyUrl: PLACEHOLDERS.frequencyPage,
   });

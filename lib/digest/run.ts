@@ -16,7 +16,8 @@ import {
   type Claimant,
   type SentRecorder,
 } from "./deliveries";
-import { digestPapers, toDigestPaper } from "./papers";
+import { periodEdition } from "./editions";
+import { digestPapers, toEditionPaper } from "./papers";
 import { digestPeriod, type DigestPeriod } from "./period";
 import type { RawMessage } from "../mail/bulk";
 import type { RenderedDigest } from "./render";
@@ -162,24 +163,20 @@ async function runPeriod(period: DigestPeriod, context: RunContext): Promise<Dig
   const { log } = context;
   const { APP_URL, MAIL_FROM } = getEnv();
   const run = await db.digestRun.create({ data: { period: period.key }, select: { id: true } });
-  const papers = await digestPapers(period);
-  if (papers.length === 0) {
+  const edition = await periodEdition(period, async () => (await digestPapers(period)).map(toEditionPaper));
+  if (!edition) {
     const note = `No paper was new or upvoted since ${period.since.toISOString()}, so nothing was sent.`;
     await db.digestRun.update({ where: { id: run.id }, data: { finishedAt: new Date(), note } });
     log(`${period.key}: ${note}`);
     return { papers: 0, sent: 0, skipped: 0, failed: 0 };
   }
-  log(`${period.key}: ${papers.length} papers, sending…`);
+  log(`${period.key}: ${edition.papers.length} papers, sending…`);
   // React Email and the templates load only when something is to be sent: a rerun that sends
   // nothing stays small.
   let rendered: Promise<CopyFor> | undefined;
   const render = () =>
     (rendered ??= import("./render").then(async ({ personalize, renderDigest }) => {
-      const digest: RenderedDigest = await renderDigest(
-        period,
-        papers.map((paper) => toDigestPaper(paper, APP_URL)),
-        { appUrl: APP_URL, from: MAIL_FROM },
-      );
+      const digest: RenderedDigest = await renderDigest(period, edition, { appUrl: APP_URL, from: MAIL_FROM });
       return (subscriber) => personalize(digest, subscriber);
     }));
   const stopRenewing = keepLeases(run.id, context.leaseMs);
@@ -191,10 +188,10 @@ async function runPeriod(period: DigestPeriod, context: RunContext): Promise<Dig
   }
   await db.digestRun.update({
     where: { id: run.id },
-    data: { finishedAt: new Date(), papers: papers.length, ...counts },
+    data: { finishedAt: new Date(), papers: edition.papers.length, editionId: edition.id, ...counts },
   });
   log(`${period.key}: done, ${counts.sent} sent, ${counts.skipped} skipped, ${counts.failed} failed`);
-  return { papers: papers.length, ...counts };
+  return { papers: edition.papers.length, ...counts };
 }
 
 /** Sends the daily and the weekly digest of the period that contains `now`, each at most once. */
@@ -214,7 +211,7 @@ export async function runDigest({
     const results = [];
     for (const period of periods) results.push(await runPeriod(period, context));
     return {
-      period: periods.map((period) => period.key.split(":")[1]).join(" / "),
+      period: periods.map((period) => period.name).join(" / "),
       papers: Math.max(...results.map((result) => result.papers)),
       sent: results.reduce((sum, result) => sum + result.sent, 0),
       skipped: results.reduce((sum, result) => sum + result.skipped, 0),

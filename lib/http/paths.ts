@@ -67,3 +67,10 @@ export function upvoteApiPath(paperId: string): string {
 export function upvoteCountsApiPath(ids: string[]): string {
   return `/api/papers/upvotes?ids=${ids.map(encodeURIComponent).join(",")}`;
 }
+
+/** The public archive of the digests sent. */
+export const DIGESTS_PATH = "/digests";
+export type DigestKind = "daily" | "weekly";
+/** One edition: `/digests/daily/2026-06-23` or `/digests/weekly/2026-W26`. */
+export const editionPath = (kind: DigestKind, period: string) => `${DIGESTS_PATH}/${kind}/${period}`;
+export const DIGEST_FEED_PATHS = { rss: `${DIGESTS_PATH}/feed.xml`, atom: `${DIGESTS_PATH}/atom.xml` } as const;

@@ -10,6 +10,7 @@ import { clientAddress } from "@/lib/http/client-address";
 import {
   changeFrequency,
   confirmSubscription,
+  resumeSubscription,
   subscribe,
   subscriberIdFromToken,
   unsubscribe,
@@ -69,4 +70,12 @@ export async function changeFrequencyAction(formData: FormData): Promise<void> {
   const frequency = frequencySchema.safeParse(formData.get("frequency"));
   const saved = id.ok && frequency.success && (await changeFrequency(id.value, frequency.data));
   redirect(frequencyPath(token, saved));
+}
+
+// The suspended notice's button on the frequency page, which then shows the form again.
+export async function resumeAction(formData: FormData): Promise<void> {
+  const token = String(formData.get("token") ?? "");
+  const id = subscriberIdFromToken(TokenPurpose.frequency, token);
+  if (id.ok) await resumeSubscription(id.value);
+  redirect(frequencyPath(token));
 }

@@ -50,6 +50,9 @@ async function requestSubscription({ email, frequency }: SubscribeInput, now = n
     confirmTokenHash: hashToken(token),
     confirmTokenExpiresAt: new Date(now.getTime() + CONFIRM_TOKEN_TTL_HOURS * 3_600_000),
     confirmationSentAt: now,
+    // Confirming proves the mailbox takes mail again: a suspended address starts with no bounces.
+    hardBounces: 0,
+    suspendedAt: null,
   };
   // One conditional write decides, so two requests at once cannot both send.
   const renewed = await db.subscriber.updateMany({
@@ -57,6 +60,7 @@ async function requestSubscription({ email, frequency }: SubscribeInput, now = n
       email,
       OR: [
         { status: SubscriberStatus.unsubscribed },
+        { status: SubscriberStatus.suspended },
         { status: SubscriberStatus.pending, confirmationSentAt: null },
         {
           status: SubscriberStatus.pending,
@@ -147,6 +151,18 @@ export async function subscriptionOf(subscriberId: string) {
     where: { id: subscriberId },
     select: { email: true, frequency: true, status: true },
   });
+}
+
+/**
+ * Sending again to an address suspended after its hard bounces, from its own signed link: the
+ * reader says the mailbox works now. Nothing else (pending, unsubscribed) is brought back here.
+ */
+export async function resumeSubscription(subscriberId: string): Promise<boolean> {
+  const resumed = await db.subscriber.updateMany({
+    where: { id: subscriberId, status: SubscriberStatus.suspended },
+    data: { status: SubscriberStatus.active, hardBounces: 0, suspendedAt: null },
+  });
+  return resumed.count === 1;
 }
 
 /** Only an active subscription changes; it does not bring back an unsubscribed address. */

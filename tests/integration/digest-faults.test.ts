@@ -27,16 +27,16 @@ async function deliveryOf(email: string) {
 }
 
 describe("exactly-once delivery", () => {
-  it("records refused recipients as failed with the error, and a rerun delivers only those", async () => {
+  it("records temporarily refused recipients as failed with the error, and a rerun delivers only those", async () => {
     await createPaper({ feedDate: today(), upvotes: 3 });
     const emails = await activeSubscribers(4);
     smtp.received.length = 0;
-    smtp.refused.add("reader1@example.com");
+    smtp.refused.set("reader1@example.com", 450);
 
     expect(await runDigest()).toMatchObject({ sent: 3, failed: 1, skipped: 0 });
     const failed = await deliveryOf("reader1@example.com");
     expect(failed).toMatchObject({ status: "failed", attempts: 1 });
-    expect(failed.error).toMatch(/550|unavailable/);
+    expect(failed.error).toMatch(/450|busy/);
     expect(smtp.countFor("reader1@example.com")).toBe(0);
 
     smtp.refused.clear();

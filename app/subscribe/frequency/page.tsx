@@ -4,7 +4,7 @@ import { TokenPurpose } from "@/lib/db/signing";
 import { SubscriberStatus } from "@/lib/generated/prisma/enums";
 import { subscriberIdFromToken, subscriptionOf } from "@/lib/subscriptions/subscriptions";
 import { FREQUENCIES } from "@/lib/subscriptions/schema";
-import { changeFrequencyAction } from "@/lib/subscriptions/actions";
+import { changeFrequencyAction, resumeAction } from "@/lib/subscriptions/actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Digest frequency", robots: { index: false } };
@@ -22,6 +22,22 @@ export default async function FrequencyPage({ searchParams }: Props) {
     );
   }
   const subscription = await subscriptionOf(link.value);
+  if (subscription?.status === SubscriberStatus.suspended) {
+    return (
+      <NoticePage title="Your digest is suspended">
+        <p>
+          Mail to {subscription.email} was refused twice in a row, so we stopped sending it. If the mailbox works again,
+          resume the digest.
+        </p>
+        <form action={resumeAction}>
+          <input type="hidden" name="token" value={token} />
+          <button type="submit" className={buttonClass}>
+            Resume the digest
+          </button>
+        </form>
+      </NoticePage>
+    );
+  }
   if (subscription?.status !== SubscriberStatus.active) {
     return (
       <NoticePage title="This address is not subscribed">

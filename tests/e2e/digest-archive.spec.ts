@@ -1,0 +1,44 @@
+import { expect, test } from "@playwright/test";
+import { XMLParser } from "fast-xml-parser";
+import { E2E_CRON_SECRET } from "./server-config";
+import { linkInMail } from "./mail";
+import { subscribeAndConfirm, uniqueAddress } from "./subscriber";
+
+// A seed paper no other browser test looks at: upvoting it makes it today's digest.
+const TITLE = "Quantizing deep convolutional networks for efficient inference: A whitepaper";
+
+test("the digest's browser link opens its edition, which the archive page and its feed list", async ({
+  page,
+  request,
+}) => {
+  const address = uniqueAddress();
+  await subscribeAndConfirm(page, address);
+  await page.goto(`/papers?q=${encodeURIComponent("Quantizing deep convolutional")}`);
+  await page.getByRole("link", { name: TITLE }).first().click();
+  const upvoted = page.waitForResponse((response) => /\/api\/papers\/[^/]+\/upvote$/.test(response.url()));
+  await page.getByRole("button", { name: `Upvote ${TITLE}`, exact: true }).click();
+  expect((await upvoted).status()).toBe(200);
+
+  const run = await request.get("/api/cron/digest", { headers: { authorization: `Bearer ${E2E_CRON_SECRET}` } });
+  expect(run.status()).toBe(200);
+  const browserLink = await linkInMail(address, /https?:\/\/\S+\/digests\/daily\/\d{4}-\d{2}-\d{2}/);
+  const editionPath = new URL(browserLink).pathname;
+
+  await page.goto(browserLink);
+  const heading = page.getByRole("heading", { level: 1 });
+  await expect(heading).toHaveText(/^Daily digest · /);
+  const papers = page.getByRole("list", { name: "Papers" });
+  await expect(papers.getByRole("link", { name: TITLE })).toBeVisible();
+  const title = (await heading.textContent())!;
+
+  await page.getByRole("link", { name: "← Digest archive" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Digest archive" })).toBeVisible();
+  const listed = page.getByRole("list", { name: "Editions" }).getByRole("link", { name: title, exact: true });
+  await expect(listed).toHaveAttribute("href", editionPath);
+
+  const feed = await request.get("/digests/feed.xml");
+  expect(feed.status()).toBe(200);
+  const items = new XMLParser().parse(await feed.text()).rss.channel.item;
+  const links = (Array.isArray(items) ? items : [items]).map((item: { link: string }) => new URL(item.link).pathname);
+  expect(links).toContain(editionPath);
+});
