@@ -4,8 +4,9 @@ import { E2E_CRON_SECRET } from "./server-config";
 import { linkInMail } from "./mail";
 import { subscribeAndConfirm, uniqueAddress } from "./subscriber";
 
-// A seed paper no other browser test looks at: upvoting it makes it today's digest.
-const TITLE = "Quantizing deep convolutional networks for efficient inference: A whitepaper";
+// A seed paper no other browser test looks at or votes on: upvoting it makes it today's digest.
+// (import-merge.spec.ts counts the votes of its own seed paper, so this one must differ.)
+const TITLE = "Autonomous In-Situ Soundscape Augmentation via Joint Selection of Masker and Gain";
 
 test("the digest's browser link opens its edition, which the archive page and its feed list", async ({
   page,
@@ -13,7 +14,7 @@ test("the digest's browser link opens its edition, which the archive page and it
 }) => {
   const address = uniqueAddress();
   await subscribeAndConfirm(page, address);
-  await page.goto(`/papers?q=${encodeURIComponent("Quantizing deep convolutional")}`);
+  await page.goto(`/papers?q=${encodeURIComponent("Soundscape Augmentation Masker")}`);
   await page.getByRole("link", { name: TITLE }).first().click();
   const upvoted = page.waitForResponse((response) => /\/api\/papers\/[^/]+\/upvote$/.test(response.url()));
   await page.getByRole("button", { name: `Upvote ${TITLE}`, exact: true }).click();
