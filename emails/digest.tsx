@@ -30,7 +30,7 @@ export interface DigestEmailProps {
   /** The edition in the public archive. */
   editionUrl: string;
   unsubscribeUrl: string;
-  frequencyUrl: string;
+  preferencesUrl: string;
 }
 
 export default function DigestEmail({
@@ -40,7 +40,7 @@ export default function DigestEmail({
   appUrl,
   editionUrl,
   unsubscribeUrl,
-  frequencyUrl,
+  preferencesUrl,
 }: DigestEmailProps) {
   return (
     <Html lang="en">
@@ -78,8 +78,8 @@ export default function DigestEmail({
           <Hr style={s.rule} />
           <Text style={s.muted}>
             You get this because you subscribed to the {frequency} digest.{" "}
-            <Link href={frequencyUrl} style={s.link}>
-              Change frequency
+            <Link href={preferencesUrl} style={s.link}>
+              Digest preferences
             </Link>{" "}
             ·{" "}
             <Link href={unsubscribeUrl} style={s.link}>
@@ -98,7 +98,7 @@ DigestEmail.PreviewProps = {
   appUrl: "http://localhost:3000",
   editionUrl: "http://localhost:3000/digests/daily/2026-06-23",
   unsubscribeUrl: "http://localhost:3000/unsubscribe?token=preview",
-  frequencyUrl: "http://localhost:3000/subscribe/frequency?token=preview",
+  preferencesUrl: "http://localhost:3000/subscribe/preferences?token=preview",
   papers: [
     {
       url: "http://localhost:3000/papers/2606.00001",

@@ -7,6 +7,7 @@ import type { DigestFrequency } from "../generated/prisma/enums";
 import { parseDay, parseWeek } from "../papers/dates";
 import { Prisma } from "../generated/prisma/client";
 import type { DigestPeriod } from "./period";
+import { DIGEST_SIZE } from "./papers";
 
 export const editionPaper = z.object({
   id: z.string(),
@@ -25,11 +26,14 @@ export interface Edition {
   kind: DigestFrequency;
   period: string;
   label: string;
+  /** The unfiltered digest: the top DIGEST_SIZE of the pool. */
   papers: EditionPaper[];
+  /** The ranked candidates of the period, which each reader's digest is picked from. */
+  pool: EditionPaper[];
   sentAt: Date;
 }
 
-export type EditionSummary = Omit<Edition, "papers">;
+export type EditionSummary = Omit<Edition, "papers" | "pool">;
 
 const editionPapers = z.array(editionPaper);
 
@@ -39,14 +43,20 @@ function toEdition(row: {
   period: string;
   label: string;
   papers: Prisma.JsonValue;
+  /** Left out where only the archive reads it. */
+  pool?: Prisma.JsonValue;
   sentAt: Date;
 }): Edition {
-  return { ...row, papers: editionPapers.parse(row.papers) };
+  const papers = editionPapers.parse(row.papers);
+  const pool = editionPapers.parse(row.pool ?? []);
+  // Editions stored before there were pools: their papers are the candidates.
+  return { ...row, papers, pool: pool.length ? pool : papers };
 }
 
 /**
- * The period's edition: the one stored by its first run, else the papers `pick` chooses, stored
- * now; null when there is none yet and `pick` finds nothing to send.
+ * The period's edition: the one stored by its first run, else the ranked candidates `pick`
+ * chooses, stored now (the top DIGEST_SIZE as the edition's papers); null when there is none yet
+ * and `pick` finds nothing to send.
  */
 export async function periodEdition(
   period: DigestPeriod,
@@ -55,12 +65,18 @@ export async function periodEdition(
   const where = { kind_period: { kind: period.frequency, period: period.name } };
   const existing = await db.digestEdition.findUnique({ where });
   if (existing) return toEdition(existing);
-  const papers = await pick();
-  if (papers.length === 0) return null;
+  const pool = await pick();
+  if (pool.length === 0) return null;
   try {
     return toEdition(
       await db.digestEdition.create({
-        data: { kind: period.frequency, period: period.name, label: period.label, papers },
+        data: {
+          kind: period.frequency,
+          period: period.name,
+          label: period.label,
+          papers: pool.slice(0, DIGEST_SIZE),
+          pool,
+        },
       }),
     );
   } catch (error) {
@@ -75,7 +91,10 @@ const PERIOD_PARSERS: Record<DigestFrequency, (period: string) => unknown> = { d
 /** The edition an archive address names; null when the kind or period is malformed or was never sent. */
 export async function findEdition(kind: string, period: string): Promise<Edition | null> {
   if (!Object.hasOwn(PERIOD_PARSERS, kind) || PERIOD_PARSERS[kind as DigestFrequency](period) === null) return null;
-  const row = await db.digestEdition.findUnique({ where: { kind_period: { kind: kind as DigestFrequency, period } } });
+  const row = await db.digestEdition.findUnique({
+    where: { kind_period: { kind: kind as DigestFrequency, period } },
+    omit: { pool: true },
+  });
   return row && toEdition(row);
 }
 
@@ -89,6 +108,10 @@ export function listEditions(): Promise<EditionSummary[]> {
 
 /** The latest editions with their papers, for the archive's feeds. */
 export async function latestEditions(limit: number): Promise<Edition[]> {
-  const rows = await db.digestEdition.findMany({ orderBy: [{ sentAt: "desc" }, { id: "desc" }], take: limit });
+  const rows = await db.digestEdition.findMany({
+    orderBy: [{ sentAt: "desc" }, { id: "desc" }],
+    take: limit,
+    omit: { pool: true },
+  });
   return rows.map(toEdition);
 }

@@ -8,12 +8,18 @@ import { trendingPapersSince } from "../votes/trending";
 import type { DigestPeriod } from "./period";
 import type { EditionPaper } from "./editions";
 
+/** Papers in the archive's edition, and in a reader's digest unless they chose another size. */
 export const DIGEST_SIZE = 10;
+/**
+ * The ranked candidates each reader's digest is filtered from: deep enough that a reader who
+ * follows a narrow topic finds its papers of the period, small enough to keep with the edition.
+ */
+export const CANDIDATES = 100;
 const SNIPPET_LENGTH = 280;
 
-/** The top DIGEST_SIZE qualifying papers by the trending formula. */
-export function digestPapers({ since, sinceDay, now }: DigestPeriod): Promise<PaperSummary[]> {
-  return trendingPapersSince({ since, sinceDay, now, limit: DIGEST_SIZE });
+/** The top `limit` qualifying papers by the trending formula. */
+export function digestPapers({ since, sinceDay, now }: DigestPeriod, limit = DIGEST_SIZE): Promise<PaperSummary[]> {
+  return trendingPapersSince({ since, sinceDay, now, limit });
 }
 
 /** A paper as the edition keeps it: what the email showed, when it was sent. */

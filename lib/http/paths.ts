@@ -56,8 +56,9 @@ export const confirmSubscriptionPath = (token: string, confirmed = false) =>
   withQuery("/subscribe/confirm", confirmed ? { token, confirmed: "1" } : { token });
 export const unsubscribePath = (token: string) => withQuery("/unsubscribe", { token });
 export const unsubscribeApiPath = (token: string) => withQuery("/api/unsubscribe", { token });
-export const frequencyPath = (token: string, saved = false) =>
-  withQuery("/subscribe/frequency", saved ? { token, saved: "1" } : { token });
+export const PREFERENCES_PATH = "/subscribe/preferences";
+export const preferencesPath = (token: string, saved = false) =>
+  withQuery(PREFERENCES_PATH, saved ? { token, saved: "1" } : { token });
 
 export function upvoteApiPath(paperId: string): string {
   return `/api/papers/${encodeURIComponent(paperId)}/upvote`;

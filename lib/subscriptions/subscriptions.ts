@@ -1,4 +1,4 @@
-// Subscribing with double opt-in, confirming, unsubscribing and changing frequency. Whoever asks,
+// Subscribing with double opt-in, confirming, unsubscribing and resuming. Whoever asks,
 // the answer never tells whether an address is already subscribed.
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "../db/client";
@@ -131,7 +131,7 @@ export async function confirmSubscription(token: string, now = new Date()): Prom
 
 /** The subscriber id in a signed link from a digest, or `invalid` for a forged or damaged one. */
 export function subscriberIdFromToken(
-  purpose: typeof TokenPurpose.unsubscribe | typeof TokenPurpose.frequency,
+  purpose: typeof TokenPurpose.unsubscribe | typeof TokenPurpose.preferences,
   token: string | null | undefined,
 ): Outcome<string> {
   const id = verify(purpose, token);
@@ -163,13 +163,4 @@ export async function resumeSubscription(subscriberId: string): Promise<boolean>
     data: { status: SubscriberStatus.active, hardBounces: 0, suspendedAt: null },
   });
   return resumed.count === 1;
-}
-
-/** Only an active subscription changes; it does not bring back an unsubscribed address. */
-export async function changeFrequency(subscriberId: string, frequency: DigestFrequency): Promise<boolean> {
-  const changed = await db.subscriber.updateMany({
-    where: { id: subscriberId, status: SubscriberStatus.active },
-    data: { frequency },
-  });
-  return changed.count === 1;
 }

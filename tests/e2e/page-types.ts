@@ -5,7 +5,7 @@ import { createPrismaClient } from "../../lib/db/create-client";
 import { sign, TokenPurpose } from "../../lib/db/signing";
 import {
   confirmSubscriptionPath,
-  frequencyPath,
+  preferencesPath,
   organizationPath,
   paperPath,
   searchPath,
@@ -87,10 +87,10 @@ export const PAGE_TYPES: PageType[] = [
     path: () => digestLink(unsubscribePath, TokenPurpose.unsubscribe),
   },
   {
-    name: "digest frequency",
-    heading: "How often do you want the digest?",
+    name: "digest preferences",
+    heading: "Digest preferences",
     status: 200,
-    path: () => digestLink(frequencyPath, TokenPurpose.frequency),
+    path: () => digestLink(preferencesPath, TokenPurpose.preferences),
   },
   { name: "not found", heading: "Page not found", status: 404, path: at(paperPath("no-such-paper")) },
 ];

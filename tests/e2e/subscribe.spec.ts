@@ -59,13 +59,14 @@ test.describe("the links in a digest, without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1, name: "This address is not subscribed" })).toBeVisible();
   });
 
-  test("the frequency page switches between daily and weekly", async ({ page }) => {
+  test("an old frequency link opens the preferences, which switch between daily and weekly", async ({ page }) => {
     const links = await subscribeAndConfirm(page, uniqueAddress());
     await page.goto(links.frequency);
+    await expect(page).toHaveURL(/\/subscribe\/preferences\?token=/);
     await expect(page.getByLabel(/^Daily/)).toBeChecked();
     await page.getByLabel(/^Weekly/).check();
-    await page.getByRole("button", { name: "Save" }).click();
-    await expect(page.getByRole("status")).toHaveText("Saved: you get the weekly digest.");
+    await page.getByRole("button", { name: "Save preferences" }).click();
+    await expect(page.getByRole("status")).toHaveText("Saved.");
     await expect(page.getByLabel(/^Weekly/)).toBeChecked();
   });
 

@@ -21,6 +21,7 @@ export async function subscribeAndConfirm(page: Page, address: string) {
   db.close();
   return {
     unsubscribe: `/unsubscribe?token=${sign("unsubscribe", id, E2E_SESSION_SECRET)}`,
+    // The link of digests sent before the preference page, which redirects there.
     frequency: `/subscribe/frequency?token=${sign("frequency", id, E2E_SESSION_SECRET)}`,
   };
 }
