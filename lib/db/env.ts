@@ -44,6 +44,8 @@ const schema = z
     CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
     // Lets smtp:// send its credentials without STARTTLS: only for a relay on a network one trusts.
     SMTP_INSECURE: flag.default(false),
+    // Caps the digest's sending rate, for mail providers that throttle; unset: as fast as the server takes.
+    MAIL_RATE_PER_SECOND: z.coerce.number().int().min(1).optional(),
     SESSION_SECRET: secret.optional(),
     // The secret before the last rotation: what it signed (voter cookies, mail links) still verifies.
     SESSION_SECRET_PREVIOUS: secret.optional(),

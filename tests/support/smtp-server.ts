@@ -11,6 +11,8 @@ export interface ReceivedMail {
   to: string[];
   raw: string;
   parsed: ParsedMail;
+  /** When the message's data began to arrive (Date.now()). */
+  arrivedAt: number;
 }
 
 export interface TestSmtpServer {
@@ -46,12 +48,18 @@ function createServer(received: ReceivedMail[], refused: Map<string, number>, pa
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
+      const arrivedAt = Date.now();
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
         const raw = Buffer.concat(chunks).toString("utf8");
         simpleParser(raw)
           .then((parsed) => {
-            received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase()), raw, parsed });
+            received.push({
+              to: session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase()),
+              raw,
+              parsed,
+              arrivedAt,
+            });
             setTimeout(callback, pace.delayMs);
           })
           .catch(callback);
