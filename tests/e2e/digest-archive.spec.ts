@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
 import { E2E_CRON_SECRET } from "./server-config";
 import { linkInMail } from "./mail";
-import { subscribeAndConfirm, uniqueAddress } from "./subscriber";
+import { sendFromMidnight, subscribeAndConfirm, uniqueAddress } from "./subscriber";
+
+// The archive's test sends the day's edition; the preference test then catches a digest of it.
+test.describe.configure({ mode: "serial" });
 
 // A seed paper no other browser test looks at or votes on: upvoting it makes it today's digest.
 // (import-merge.spec.ts counts the votes of its own seed paper, so this one must differ.)
@@ -13,7 +16,7 @@ test("the digest's browser link opens its edition, which the archive page and it
   request,
 }) => {
   const address = uniqueAddress();
-  await subscribeAndConfirm(page, address);
+  await sendFromMidnight(page, (await subscribeAndConfirm(page, address)).preferences);
   await page.goto(`/papers?q=${encodeURIComponent("Soundscape Augmentation Masker")}`);
   await page.getByRole("link", { name: TITLE }).first().click();
   const upvoted = page.waitForResponse((response) => /\/api\/papers\/[^/]+\/upvote$/.test(response.url()));
@@ -42,4 +45,36 @@ test("the digest's browser link opens its edition, which the archive page and it
   const items = new XMLParser().parse(await feed.text()).rss.channel.item;
   const links = (Array.isArray(items) ? items : [items]).map((item: { link: string }) => new URL(item.link).pathname);
   expect(links).toContain(editionPath);
+});
+
+test("the preference link of a caught digest opens the reader's preferences, which save new topics", async ({
+  page,
+  request,
+}) => {
+  const address = uniqueAddress();
+  await sendFromMidnight(page, (await subscribeAndConfirm(page, address)).preferences);
+  const run = await request.get("/api/cron/digest", { headers: { authorization: `Bearer ${E2E_CRON_SECRET}` } });
+  expect(run.status()).toBe(200);
+  const link = await linkInMail(address, /https?:\/\/\S+\/subscribe\/preferences\?token=[\w.-]+/);
+
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1, name: "Digest preferences" })).toBeVisible();
+  await expect(page.getByText(`For ${address}.`)).toBeVisible();
+  // A mistake is named next to its field, and nothing is saved.
+  await page.getByLabel("arXiv categories").fill("not a category");
+  await page.getByRole("button", { name: "Save preferences" }).click();
+  await expect(page.getByText(/is not an arXiv category/)).toBeVisible();
+  await expect(page.getByLabel("arXiv categories")).toHaveAttribute("aria-invalid", "true");
+
+  await page.getByLabel("Keywords", { exact: true }).fill('diffusion\n"speculative decoding"');
+  await page.getByLabel("arXiv categories").fill("cs.LG");
+  await page.getByLabel("Muted keywords").fill("benchmark");
+  await page.getByRole("button", { name: "Save preferences" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved.");
+
+  await page.goto(link);
+  await expect(page.getByLabel("Keywords", { exact: true })).toHaveValue('diffusion\n"speculative decoding"');
+  await expect(page.getByLabel("arXiv categories")).toHaveValue("cs.LG");
+  await expect(page.getByLabel("Muted keywords")).toHaveValue("benchmark");
+  await expect(page.getByText(/Changes apply from the next digest, due on/)).toBeVisible();
 });

@@ -21,9 +21,21 @@ export async function subscribeAndConfirm(page: Page, address: string) {
   db.close();
   return {
     unsubscribe: `/unsubscribe?token=${sign("unsubscribe", id, E2E_SESSION_SECRET)}`,
+    preferences: `/subscribe/preferences?token=${sign("frequency", id, E2E_SESSION_SECRET)}`,
     // The link of digests sent before the preference page, which redirects there.
     frequency: `/subscribe/frequency?token=${sign("frequency", id, E2E_SESSION_SECRET)}`,
   };
+}
+
+/**
+ * Sets the reader's hour of sending to 00:00 UTC on their preference page, so that a digest run
+ * now finds their hour has come whatever the time of day the test runs.
+ */
+export async function sendFromMidnight(page: Page, preferencesLink: string): Promise<void> {
+  await page.goto(preferencesLink);
+  await page.getByLabel("Hour of sending").selectOption("0");
+  await page.getByRole("button", { name: "Save preferences" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved.");
 }
 
 export function uniqueAddress(): string {
