@@ -75,3 +75,21 @@ export type DigestKind = "daily" | "weekly";
 /** One edition: `/digests/daily/2026-06-23` or `/digests/weekly/2026-W26`. */
 export const editionPath = (kind: DigestKind, period: string) => `${DIGESTS_PATH}/${kind}/${period}`;
 export const DIGEST_FEED_PATHS = { rss: `${DIGESTS_PATH}/feed.xml`, atom: `${DIGESTS_PATH}/atom.xml` } as const;
+
+export const SIGN_IN_PATH = "/sign-in";
+export const ACCOUNT_PATH = "/account";
+export const signInConfirmPath = (token: string) => withQuery("/sign-in/confirm", { token });
+/** The sign-in page saying why a link signed nobody in. */
+export const signInFailedPath = (reason: string) => withQuery(SIGN_IN_PATH, { failed: reason });
+export const userPath = (handle: string) => `/users/${encodeURIComponent(handle)}`;
+
+export const MEMBER_SESSION_API_PATH = "/api/members/session";
+export const SIGN_IN_CONFIRM_API_PATH = "/api/members/sign-in/confirm";
+export const SIGN_OUT_API_PATH = "/api/members/sign-out";
+export const MEMBER_SESSIONS_API_PATH = "/api/members/sessions";
+export const ADMIN_PATH = "/admin";
+/** The admin page saying what an action did, or why it failed. */
+export const adminNoticePath = (notice: { done: string } | { error: string }) => withQuery(ADMIN_PATH, notice);
+export const ADMIN_BLOCK_API_PATH = "/api/admin/members/block";
+export const ACCOUNT_EXPORT_API_PATH = "/api/members/export";
+export const ACCOUNT_DELETE_API_PATH = "/api/members/delete";

@@ -113,3 +113,13 @@ export function createMailer({ pool = false }: { pool?: boolean } = {}): Mailer 
   const mailer = env.SMTP_URL ? smtpMailer(env.SMTP_URL, env, pool) : outboxMailer(env.MAIL_OUTBOX, env.MAIL_FROM);
   return env.MAIL_RATE_PER_SECOND ? throttled(mailer, env.MAIL_RATE_PER_SECOND) : mailer;
 }
+
+/** Sends one message on a connection of its own (a confirmation, a sign-in link). */
+export async function sendOne(message: MailMessage): Promise<void> {
+  const mailer = createMailer();
+  try {
+    await mailer.send(message);
+  } finally {
+    mailer.close();
+  }
+}

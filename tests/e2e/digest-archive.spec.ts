@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
 import { E2E_CRON_SECRET } from "./server-config";
-import { linkInMail } from "./mail";
+import { linkInOutbox } from "./mail";
 import { sendFromMidnight, subscribeAndConfirm, uniqueAddress } from "./subscriber";
 
 // The archive's test sends the day's edition; the preference test then catches a digest of it.
@@ -25,7 +25,7 @@ test("the digest's browser link opens its edition, which the archive page and it
 
   const run = await request.get("/api/cron/digest", { headers: { authorization: `Bearer ${E2E_CRON_SECRET}` } });
   expect(run.status()).toBe(200);
-  const browserLink = await linkInMail(address, /https?:\/\/\S+\/digests\/daily\/\d{4}-\d{2}-\d{2}/);
+  const browserLink = await linkInOutbox(address, /https?:\/\/\S+\/digests\/daily\/\d{4}-\d{2}-\d{2}/);
   const editionPath = new URL(browserLink).pathname;
 
   await page.goto(browserLink);
@@ -55,7 +55,7 @@ test("the preference link of a caught digest opens the reader's preferences, whi
   await sendFromMidnight(page, (await subscribeAndConfirm(page, address)).preferences);
   const run = await request.get("/api/cron/digest", { headers: { authorization: `Bearer ${E2E_CRON_SECRET}` } });
   expect(run.status()).toBe(200);
-  const link = await linkInMail(address, /https?:\/\/\S+\/subscribe\/preferences\?token=[\w.-]+/);
+  const link = await linkInOutbox(address, /https?:\/\/\S+\/subscribe\/preferences\?token=[\w.-]+/);
 
   await page.goto(link);
   await expect(page.getByRole("heading", { level: 1, name: "Digest preferences" })).toBeVisible();
