@@ -69,7 +69,7 @@ describe("the digest, end to end", () => {
     expect(digest.parsed.html).toContain('href="http://localhost:3000/papers/2606.00003"');
     expect(digest.parsed.text).toContain("http://localhost:3000/papers/2606.00003");
     expect(digest.parsed.text).toMatch(/Unsubscribe http:\/\/localhost:3000\/unsubscribe\?token=/);
-    expect(digest.parsed.html).toMatch(/href="http:\/\/localhost:3000\/subscribe\/frequency\?token=[^"]+"/);
+    expect(digest.parsed.html).toMatch(/href="http:\/\/localhost:3000\/subscribe\/preferences\?token=[^"]+"/);
 
     // Unfolded (RFC 5322 §2.2.3): a long header may continue on the next line after a CRLF.
     const header = (name: string) =>
