@@ -15,7 +15,7 @@ import { parseBenchArgs } from "../bench/args";
 import { ensureDataset } from "../bench/dataset";
 import { startApp } from "../bench/servers";
 import { countDrift } from "../bench/votes";
-import { groupRss } from "./rss";
+import { groupRss } from "../lib/process-memory";
 import { SOAK_EMAIL_DOMAIN, soakTraffic, type Ledger } from "./traffic";
 
 const SAMPLE_MS = 5_000;
