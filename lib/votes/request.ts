@@ -2,7 +2,6 @@
 // new voter), whether the rate limits allow it, then the write. Callers turn the outcome into a
 // JSON answer or a redirect.
 import "server-only";
-import { dropCachedAnswers } from "../papers/answer-cache";
 import { revalidatePaperPages } from "../papers/revalidation";
 import { fail, ok, type Outcome } from "../http/outcome";
 import { describeWait } from "../http/rate-limit";
@@ -38,7 +37,6 @@ export async function castVote(input: {
   const result = await setUpvote(input.paperId, voter.id, input.upvoted);
   if (!result) return fail("not_found", `There is no paper with the id "${input.paperId}".`);
   revalidatePaperPages(input.paperId, result.feedDate);
-  dropCachedAnswers();
   const state = { upvoted: result.upvoted, upvotes: result.upvotes };
   // The cookie is only handed out with a first upvote: taking back a vote one never cast needs
   // no identity.

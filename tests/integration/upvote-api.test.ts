@@ -67,9 +67,10 @@ describe("POST and DELETE /api/papers/{id}/upvote", () => {
         "/papers/date/latest",
         "/papers/month/2026-06",
         "/papers/week/2026-W26",
-        // Every later page of every week and month, and trending.
+        // Every later page of every week and month, every cached search page, and trending.
         "/papers/week/[week]/p/[page] (page)",
         "/papers/month/[month]/p/[page] (page)",
+        "/search/[query]/[page] (page)",
         "/papers/trending/now",
       ].sort(),
     );
