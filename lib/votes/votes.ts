@@ -36,8 +36,10 @@ export async function setUpvote(
         SELECT "id", ${voterId}, ${now} FROM "Paper" WHERE "id" = ${paperId}
         ON CONFLICT ("paperId", "voterId") DO NOTHING`
     : db.$executeRaw`DELETE FROM "Upvote" WHERE "paperId" = ${paperId} AND "voterId" = ${voterId}`);
-  const paper = await db.paper.findUnique({ where: { id: paperId }, select: { upvotes: true, feedDate: true } });
-  return paper ? { upvoted, upvotes: paper.upvotes, feedDate: paper.feedDate } : null;
+  // Raw, as the write: Prisma compiles a findUnique per call, three times the CPU of this read.
+  const [paper] = await db.$queryRaw<{ upvotes: number | bigint; feedDate: string }[]>`
+    SELECT "upvotes", "feedDate" FROM "Paper" WHERE "id" = ${paperId}`;
+  return paper ? { upvoted, upvotes: Number(paper.upvotes), feedDate: paper.feedDate } : null;
 }
 
 /** Which of the papers the voter has upvoted, in one query. */
