@@ -19,6 +19,7 @@ export async function upvoteFromForm(formData: FormData): Promise<void> {
       upvoted: input.data.upvoted === "true",
       cookieValue: jar.get(VOTER_COOKIE)?.value,
       address: clientAddress(await headers()),
+      pagesAtOnce: true,
     });
     if (outcome.ok && outcome.value.cookie) jar.set(outcome.value.cookie);
   }

@@ -2,7 +2,7 @@
 // new voter), whether the rate limits allow it, then the write. Callers turn the outcome into a
 // JSON answer or a redirect.
 import "server-only";
-import { revalidatePaperPages } from "../papers/revalidation";
+import { revalidateAfterVote, revalidatePaperPages } from "../papers/revalidation";
 import { fail, ok, type Outcome } from "../http/outcome";
 import { describeWait } from "../http/rate-limit";
 import { spendVoteBudget } from "./limits";
@@ -20,6 +20,8 @@ export async function castVote(input: {
   upvoted: boolean;
   cookieValue: string | undefined | null;
   address: string;
+  /** Revalidate the paper's pages before answering, not with the votes of the same second. */
+  pagesAtOnce?: boolean;
 }): Promise<Outcome<CastVote>> {
   const voter = resolveVoter(input.cookieValue);
   const retryAfterSeconds = await spendVoteBudget({
@@ -36,7 +38,9 @@ export async function castVote(input: {
   }
   const result = await setUpvote(input.paperId, voter.id, input.upvoted);
   if (!result) return fail("not_found", `There is no paper with the id "${input.paperId}".`);
-  revalidatePaperPages(input.paperId, result.feedDate);
+  // The form post (no JavaScript) returns to a page whose count must already show the vote.
+  if (input.pagesAtOnce) revalidatePaperPages(input.paperId, result.feedDate);
+  else revalidateAfterVote(input.paperId, result.feedDate);
   const state = { upvoted: result.upvoted, upvotes: result.upvotes };
   // The cookie is only handed out with a first upvote: taking back a vote one never cast needs
   // no identity.
