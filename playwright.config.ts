@@ -2,7 +2,7 @@ import { defineConfig } from "@playwright/test";
 import { CHROMIUM_LAUNCH_OPTIONS } from "./tests/e2e/chromium";
 import { E2E_BASE_URL } from "./tests/e2e/server-config";
 
-const WRITER_SPECS = /\/(submit|hf-client|imported-paper)\.spec\.ts$/;
+const WRITER_SPECS = /\/(submit|hf-client|imported-paper|import-merge)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -13,7 +13,9 @@ export default defineConfig({
   timeout: 30_000,
   // Attacks at a scale that would disturb the other specs (trending, timings) run after them.
   // Submitting makes today the latest feed day; the other specs expect the seed day there, so the
-  // specs that submit run last.
+  // specs that submit run last. The import-merge spec runs with them: the paper it upvotes joins
+  // the trending list and today's digest edition, whose pages (visited by other specs) prefetch
+  // its old address and cache it as a page before the import merges it into a redirect.
   projects: [
     { name: "app", testIgnore: [/\/alone\//, WRITER_SPECS] },
     { name: "alone", testMatch: /\/alone\/.*\.spec\.ts$/, dependencies: ["app"] },

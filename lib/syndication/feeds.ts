@@ -73,7 +73,7 @@ async function loadChannel(kind: ReaderFeedKind): Promise<Channel> {
 // XML 1.0 cannot hold most control characters, even escaped: drop them rather than break the feed.
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
-function xmlSafe(text: string): string {
+export function xmlSafe(text: string): string {
   return text.replace(NOT_XML, "");
 }
 
