@@ -1,7 +1,7 @@
 // The process's connections to Redis (REDIS_URL), shared by the rate limits, the answer cache's
 // drops and the health check; null when REDIS_URL is unset. They connect on first use and keep
-// reconnecting while Redis is away. Commands fail at once instead of queueing while it is away, so
-// that callers fall back (each says to what) rather than wait for it.
+// reconnecting while Redis is away. Commands sent meanwhile wait for the connection; callers that
+// must not wait (rate limits, the health check) look at `isReady` first and fall back.
 import { createClient } from "redis";
 import { getEnv } from "../db/env";
 
@@ -13,15 +13,14 @@ const connections = (globalForRedis.redisConnections ??= new Map());
 
 const RETRY_MAX_MS = 2000;
 
-/** A connected client; `queue`: hold commands until connected (a subscriber's SUBSCRIBE must). */
-export function connectRedis(url: string, role: string, { queue = false } = {}): Redis {
+/** A client that connects now and reconnects whenever the connection is lost; `role` names it in logs. */
+export function connectRedis(url: string, role: string): Redis {
   const client: Redis = createClient({
     url,
     socket: {
       connectTimeout: RETRY_MAX_MS,
       reconnectStrategy: (retries) => Math.min(50 * 2 ** retries, RETRY_MAX_MS),
     },
-    disableOfflineQueue: !queue,
   });
   // Said once per outage, not once per retry; a warning, as the app goes on without Redis.
   let down = false;
@@ -38,12 +37,12 @@ export function connectRedis(url: string, role: string, { queue = false } = {}):
   return client;
 }
 
-function named(role: string, options?: { queue?: boolean }): Redis | null {
+function named(role: string): Redis | null {
   const url = getEnv().REDIS_URL;
   if (!url) return null;
   let client = connections.get(role);
   if (!client) {
-    client = connectRedis(url, role, options);
+    client = connectRedis(url, role);
     connections.set(role, client);
   }
   return client;
@@ -56,7 +55,7 @@ export function redis(): Redis | null {
 
 /** The process's connection in subscriber mode (Redis keeps subscribers on a connection of their own). */
 export function redisSubscriber(): Redis | null {
-  return named("subscriber", { queue: true });
+  return named("subscriber");
 }
 
 /** Closes every connection this process opened, letting sent commands finish. */
