@@ -15,9 +15,12 @@ export default defineConfig({
   // Submitting makes today the latest feed day; the other specs expect the seed day there, so the
   // specs that submit run last.
   projects: [
-    { name: "app", testIgnore: [/\/alone\//, WRITER_SPECS] },
+    { name: "app", testIgnore: [/\/alone\//, /\/instances\//, WRITER_SPECS] },
     { name: "alone", testMatch: /\/alone\/.*\.spec\.ts$/, dependencies: ["app"] },
     { name: "submitters", testMatch: WRITER_SPECS, dependencies: ["alone"] },
+    // Two more production servers of their own (tests/e2e/instances/cluster.ts): last, so that the
+    // machine's cores are not shared with the other specs' timings.
+    { name: "instances", testMatch: /\/instances\/.*\.spec\.ts$/, dependencies: ["submitters"] },
   ],
   use: {
     baseURL: E2E_BASE_URL,
