@@ -45,11 +45,17 @@ async function pageCount(request: APIRequestContext, url: string): Promise<{ cou
   return { count: Number(count), cache: response.headers()["x-nextjs-cache"] };
 }
 
-async function apiCount(request: APIRequestContext, base: string, paperId: string): Promise<number> {
+async function apiItems(
+  request: APIRequestContext,
+  base: string,
+): Promise<{ paper: { id: string; upvotes: number } }[]> {
   const response = await request.get(`${base}/api/daily_papers?date=${SEED_DAY}`);
   expect(response.status()).toBe(200);
-  const items = (await response.json()) as { paper: { id: string; upvotes: number } }[];
-  return items.find((item) => item.paper.id === paperId)!.paper.upvotes;
+  return response.json();
+}
+
+async function apiCount(request: APIRequestContext, base: string, paperId: string): Promise<number> {
+  return (await apiItems(request, base)).find((item) => item.paper.id === paperId)!.paper.upvotes;
 }
 
 async function upvote(request: APIRequestContext, base: string, paperId: string): Promise<number> {
@@ -59,10 +65,7 @@ async function upvote(request: APIRequestContext, base: string, paperId: string)
 }
 
 test("a vote on A shows on B's cached page and in B's API answers within a second", async ({ request }) => {
-  const feed = (await (await request.get(`${b}/api/daily_papers?date=${SEED_DAY}`)).json()) as {
-    paper: { id: string; upvotes: number };
-  }[];
-  const paperId = feed.at(-1)!.paper.id;
+  const paperId = (await apiItems(request, b)).at(-1)!.paper.id;
   const page = `${b}/papers/${paperId}`;
   // B renders the page once and then serves it from the cache, as it does the API answer.
   const before = (await pageCount(request, page)).count;
@@ -140,4 +143,26 @@ test("a digest cron called on A and B at once sends each subscriber one digest",
   expect(sent[0] + sent[1]).toBe(emails.length);
   const mails = (await readdir(CLUSTER_OUTBOX)).filter((file) => file.endsWith(".eml"));
   expect(mails).toHaveLength(emails.length);
+});
+
+test("with Redis away, both instances say so in their health check and go on serving", async ({ request }) => {
+  await cluster.redis.stop();
+  for (const base of [a, b]) {
+    await expect.poll(async () => (await request.get(`${base}/api/health`)).status(), { timeout: 10_000 }).toBe(503);
+    const health = await request.get(`${base}/api/health`);
+    expect(health.headers()["cache-control"]).toBe("no-store");
+    expect(await health.json()).toEqual({
+      status: "unavailable",
+      database: "ok",
+      redis: "unavailable",
+      error: "Redis does not answer.",
+    });
+    // Pages are rendered on each request, votes are counted and limited in each instance's memory.
+    const feed = await request.get(`${base}/papers/date/${SEED_DAY}`);
+    expect(feed.status()).toBe(200);
+    expect(feed.headers()["x-nextjs-cache"]).not.toBe("HIT");
+    const paperId = (await apiItems(request, base)).at(0)!.paper.id;
+    const before = await apiCount(request, base, paperId);
+    expect(await upvote(request, base, paperId)).toBe(before + 1);
+  }
 });
