@@ -157,6 +157,9 @@ describe("generated bad input", () => {
     await db.subscriber.create({ data: { email: "ada@example.com", frequency: "daily", status: "active" } });
   });
 
+  // Routes that read nothing from the request: any request is a good one.
+  const TAKES_NO_INPUT = new Set(["/api/openapi.json", "/api/health"]);
+
   it("reaches every operation of the document", () => {
     expect(operations.length).toBeGreaterThanOrEqual(9);
   });
@@ -189,7 +192,7 @@ describe("generated bad input", () => {
         { numRuns: RUNS },
       );
       expect(await snapshot()).toBe(before);
-      expect([...statuses].some((status) => status >= 400)).toBe(path !== "/api/openapi.json");
+      expect([...statuses].some((status) => status >= 400)).toBe(!TAKES_NO_INPUT.has(path));
     },
   );
 });
