@@ -7,6 +7,7 @@ import { CopyButton } from "./copy-button";
 import { DayTime } from "./day-time";
 import { LiveCounts } from "./live-counts";
 import { OrganizationLink } from "./organization-link";
+import { PaperComments } from "./paper-comments";
 import { PaperCounts } from "./paper-counts";
 import { RelatedPapers } from "./related-papers";
 import { UpvoteButton } from "./upvote-button";
@@ -18,6 +19,7 @@ export function PaperView({ paper, bibtex, related }: Props) {
   return (
     <LiveCounts ids={[paper.id, ...related.map((other) => other.id)]}>
       <PaperArticle paper={paper} bibtex={bibtex} />
+      <PaperComments paperId={paper.id} />
       {/* After the article, not in it: the related papers are articles of their own. */}
       <div className="mx-auto max-w-3xl">
         <RelatedPapers papers={related} />

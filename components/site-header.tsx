@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { LATEST_PATH, SUBMIT_PATH, TRENDING_PATH } from "@/lib/http/paths";
+import { MemberMenu } from "./member-menu";
 import { SearchBox } from "./search-box";
 import { SubscribeForm } from "./subscribe-form";
 
@@ -31,6 +32,7 @@ export function SiteHeader() {
           </ul>
         </nav>
         <SearchBox />
+        <MemberMenu />
         <div id="subscribe" className="ml-auto flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
           <p className="text-gray-600 dark:text-gray-300">Get trending papers in your email inbox!</p>
           <SubscribeForm />

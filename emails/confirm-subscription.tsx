@@ -1,14 +1,4 @@
-import { Body } from "@react-email/body";
-import { Button } from "@react-email/button";
-import { Container } from "@react-email/container";
-import { Head } from "@react-email/head";
-import { Heading } from "@react-email/heading";
-import { Hr } from "@react-email/hr";
-import { Html } from "@react-email/html";
-import { Preview } from "@react-email/preview";
-import { Section } from "@react-email/section";
-import { Text } from "@react-email/text";
-import * as s from "./styles";
+import { OneLinkEmail } from "./one-link";
 
 export interface ConfirmSubscriptionProps {
   confirmUrl: string;
@@ -18,32 +8,24 @@ export interface ConfirmSubscriptionProps {
 
 export default function ConfirmSubscription({ confirmUrl, frequency, expiresInHours }: ConfirmSubscriptionProps) {
   return (
-    <Html lang="en">
-      <Head />
-      <Preview>Confirm your {frequency} Daily Papers digest</Preview>
-      <Body style={s.body}>
-        <Container style={s.container}>
-          <Heading as="h1" style={s.heading}>
-            Confirm your subscription
-          </Heading>
-          <Text style={s.text}>
-            Someone, hopefully you, asked for the {frequency} digest of trending papers from Daily Papers at this
-            address. Confirm it to start receiving it:
-          </Text>
-          <Section style={{ margin: "20px 0" }}>
-            <Button href={confirmUrl} style={s.button}>
-              Confirm my subscription
-            </Button>
-          </Section>
-          <Text style={s.muted}>Or open this link: {confirmUrl}</Text>
-          <Hr style={s.rule} />
-          <Text style={s.muted}>
-            The link works once and expires in {expiresInHours} hours. If you did not ask for this, ignore this email:
-            nothing will be sent to you.
-          </Text>
-        </Container>
-      </Body>
-    </Html>
+    <OneLinkEmail
+      preview={`Confirm your ${frequency} Daily Papers digest`}
+      heading="Confirm your subscription"
+      why={
+        <>
+          Someone, hopefully you, asked for the {frequency} digest of trending papers from Daily Papers at this address.
+          Confirm it to start receiving it:
+        </>
+      }
+      url={confirmUrl}
+      action="Confirm my subscription"
+      footer={
+        <>
+          The link works once and expires in {expiresInHours} hours. If you did not ask for this, ignore this email:
+          nothing will be sent to you.
+        </>
+      }
+    />
   );
 }
 

@@ -5,6 +5,8 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { startArxivStandIn } from "../tests/e2e/arxiv-stand-in";
 import {
+  E2E_ADMIN_EMAIL,
+  E2E_ALLOWED_DOMAIN,
   E2E_BASE_URL,
   E2E_DATABASE,
   E2E_OUTBOX,
@@ -25,6 +27,8 @@ Object.assign(process.env, {
   MAIL_OUTBOX: E2E_OUTBOX,
   CRON_SECRET: "e2e-cron-secret-0123456789",
   SESSION_SECRET: E2E_SESSION_SECRET,
+  ALLOWED_EMAIL_DOMAINS: E2E_ALLOWED_DOMAIN,
+  ADMIN_EMAILS: E2E_ADMIN_EMAIL,
   TRUSTED_PROXIES: E2E_TRUSTED_PROXY,
   ARXIV_API_URL: arxiv.url,
   ARXIV_REQUEST_INTERVAL_MS: "0",

@@ -153,3 +153,12 @@ export type DigestRunInput = Partial<Omit<Prisma.DigestRunCreateManyInput, "id">
 export async function createDigestRun(input: DigestRunInput = {}) {
   return db.digestRun.create({ data: { period: "daily:2026-06-22", finishedAt: new Date(), ...input } });
 }
+
+/** A member as the session gives it, stored with its own address and handle. */
+export async function createMember(input: { isAdmin?: boolean; email?: string; handle?: string } = {}) {
+  const n = nextNumber();
+  const email = input.email ?? `member-${n}@example.org`;
+  const handle = input.handle ?? `member-${n}`;
+  const user = await db.user.create({ data: { id: `member-${n}`, name: "", email, emailVerified: true, handle } });
+  return { id: user.id, email, name: "", handle: user.handle, isAdmin: input.isAdmin ?? false };
+}

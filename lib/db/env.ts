@@ -10,7 +10,6 @@ const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 const SECRET_FILE = path.join("var", "session-secret");
 const MIN_SECRET_BYTES = 32;
 const secret = z.string().min(MIN_SECRET_BYTES, `must be at least ${MIN_SECRET_BYTES} characters`);
-const flag = z.enum(["true", "false"], { error: 'must be "true" or "false"' }).transform((value) => value === "true");
 
 const appUrl = z.url({ protocol: /^https?$/ }).default("http://localhost:3000");
 
@@ -26,6 +25,25 @@ const databaseUrl = z
 
 const redisUrl = z.url({ protocol: /^rediss?$/, error: 'must be a Redis URL such as "redis://127.0.0.1:6379"' });
 
+/** "a.org, B.org" → ["a.org", "b.org"]: a comma list, lower-cased, blanks dropped. */
+const commaList = (item: z.ZodType<string, string>) =>
+  z
+    .string()
+    .transform((value) =>
+      value
+        .split(",")
+        .map((part) => part.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item))
+    .default([]);
+
+const flag = (fallback: boolean) =>
+  z
+    .enum(["true", "false", "1", "0"], { error: 'must be "true" or "false"' })
+    .transform((value) => value === "true" || value === "1")
+    .default(fallback);
+
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -38,7 +56,7 @@ const schema = z
     // Shared state of several instances (lib/redis): rate limits, the page cache, cache drops.
     REDIS_URL: redisUrl.optional(),
     // Lets smtp:// send its credentials without STARTTLS: only for a relay on a network one trusts.
-    SMTP_INSECURE: flag.default(false),
+    SMTP_INSECURE: flag(false),
     SESSION_SECRET: secret.optional(),
     // The secret before the last rotation: what it signed (voter cookies, mail links) still verifies.
     SESSION_SECRET_PREVIOUS: secret.optional(),
@@ -94,6 +112,14 @@ const schema = z
     // Named in every upstream request's User-Agent; MAIL_FROM's address when unset.
     IMPORT_CONTACT_EMAIL: z.email().optional(),
     IMPORT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+    // Who may create an account: addresses at these domains; unset, anyone.
+    ALLOWED_EMAIL_DOMAINS: commaList(
+      z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "must be domains such as example.edu"),
+    ),
+    // The members who may moderate.
+    ADMIN_EMAILS: commaList(z.email("must be email addresses")),
+    // Whether visitors without an account may upvote (a fresh install works before mail is set up).
+    ANONYMOUS_VOTES: flag(true),
   })
   .transform((env) => ({
     ...env,

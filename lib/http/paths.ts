@@ -67,3 +67,21 @@ export function upvoteApiPath(paperId: string): string {
 export function upvoteCountsApiPath(ids: string[]): string {
   return `/api/papers/upvotes?ids=${ids.map(encodeURIComponent).join(",")}`;
 }
+
+export const SIGN_IN_PATH = "/sign-in";
+export const ACCOUNT_PATH = "/account";
+export const signInConfirmPath = (token: string) => withQuery("/sign-in/confirm", { token });
+/** The sign-in page saying why a link signed nobody in. */
+export const signInFailedPath = (reason: string) => withQuery(SIGN_IN_PATH, { failed: reason });
+export const userPath = (handle: string) => `/users/${encodeURIComponent(handle)}`;
+
+export const MEMBER_SESSION_API_PATH = "/api/members/session";
+export const SIGN_IN_CONFIRM_API_PATH = "/api/members/sign-in/confirm";
+export const SIGN_OUT_API_PATH = "/api/members/sign-out";
+export const MEMBER_SESSIONS_API_PATH = "/api/members/sessions";
+export const ADMIN_PATH = "/admin";
+/** The admin page saying what an action did, or why it failed. */
+export const adminNoticePath = (notice: { done: string } | { error: string }) => withQuery(ADMIN_PATH, notice);
+export const ADMIN_BLOCK_API_PATH = "/api/admin/members/block";
+export const ACCOUNT_EXPORT_API_PATH = "/api/members/export";
+export const ACCOUNT_DELETE_API_PATH = "/api/members/delete";

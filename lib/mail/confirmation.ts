@@ -5,7 +5,7 @@ import { getEnv } from "../db/env";
 import type { DigestFrequency } from "../generated/prisma/enums";
 import { confirmSubscriptionPath } from "../http/paths";
 import { renderEmail } from "./render";
-import { createMailer } from "./transport";
+import { sendOne } from "./transport";
 
 export async function sendConfirmation(
   to: string,
@@ -16,10 +16,5 @@ export async function sendConfirmation(
   const confirmUrl = `${getEnv().APP_URL}${confirmSubscriptionPath(token)}`;
   const element = createElement(ConfirmSubscription, { confirmUrl, frequency, expiresInHours });
   const { html, text } = await renderEmail(element);
-  const mailer = createMailer();
-  try {
-    await mailer.send({ to, subject: "Confirm your Daily Papers digest", html, text });
-  } finally {
-    mailer.close();
-  }
+  await sendOne({ to, subject: "Confirm your Daily Papers digest", html, text });
 }

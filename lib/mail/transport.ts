@@ -92,3 +92,13 @@ export function createMailer({ pool = false }: { pool?: boolean } = {}): Mailer 
     ? smtpMailer(env.SMTP_URL, env.MAIL_FROM, pool, env.SMTP_INSECURE)
     : outboxMailer(env.MAIL_OUTBOX, env.MAIL_FROM);
 }
+
+/** Sends one message on a connection of its own (a confirmation, a sign-in link). */
+export async function sendOne(message: MailMessage): Promise<void> {
+  const mailer = createMailer();
+  try {
+    await mailer.send(message);
+  } finally {
+    mailer.close();
+  }
+}

@@ -3,6 +3,7 @@
 // are described as clients send them (io: "input": before coercion and defaults), responses as
 // the handlers produce them.
 import { z } from "zod";
+import { SESSION_COOKIE } from "../members/auth-secret";
 import { API_ROUTES, type ApiResponse, type ApiRoute } from "./registry";
 
 type JsonSchema = Record<string, unknown>;
@@ -77,7 +78,21 @@ export function openApiDocument(serverUrl: string, routes: ApiRoute[] = API_ROUT
     servers: [{ url: serverUrl }],
     paths,
     components: {
-      securitySchemes: { cronSecret: { type: "http", scheme: "bearer", description: "The server's CRON_SECRET." } },
+      securitySchemes: {
+        cronSecret: { type: "http", scheme: "bearer", description: "The server's CRON_SECRET." },
+        memberSession: {
+          type: "apiKey",
+          in: "cookie",
+          name: SESSION_COOKIE,
+          description: "A signed-in member's session.",
+        },
+        adminSession: {
+          type: "apiKey",
+          in: "cookie",
+          name: SESSION_COOKIE,
+          description: "The session of a member in ADMIN_EMAILS.",
+        },
+      },
     },
   };
 }

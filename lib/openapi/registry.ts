@@ -16,43 +16,11 @@ import { sign, TokenPurpose } from "../db/signing";
 import { upvoteCountsQuery, upvoteCountsResponse } from "../votes/counts-api";
 import { subscribeAccepted, subscribeInput, unsubscribed, unsubscribeQuery } from "../subscriptions/schema";
 import { upvoteParams, voteStateSchema } from "../votes/schema";
+import { MEMBER_ROUTES } from "./member-routes";
+import { apiError, errorResponses, type ApiRoute } from "./route";
 
-export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
-
-export interface ApiResponse {
-  description: string;
-  /** The JSON body; none for an empty answer. */
-  schema?: z.ZodType;
-  headers?: Record<string, { description: string; schema: z.ZodType }>;
-}
-
-export interface ApiRoute {
-  method: HttpMethod;
-  /** OpenAPI style: "/api/papers/{id}/upvote" for app/api/papers/[id]/upvote/route.ts. */
-  path: string;
-  summary: string;
-  description?: string;
-  pathParams?: z.ZodObject;
-  query?: z.ZodObject;
-  body?: { schema: z.ZodType; contentTypes: string[] };
-  /** "cronSecret": `Authorization: Bearer $CRON_SECRET`. */
-  security?: "cronSecret";
-  responses: Record<number, ApiResponse>;
-  /**
-   * A request the route answers with its first 2xx response, which the contract test makes
-   * (tests/integration/openapi.test.ts; papers 2406.00001 and 2406.00002 exist when it runs).
-   */
-  example: { url: string; headers?: Record<string, string>; body?: string };
-}
-
-/** The body of every 4xx and 5xx answer (lib/http/respond.ts). */
-export const apiError = z.object({ error: z.string().meta({ description: "What went wrong, for a person to read." }) });
-
-export function errorResponses(described: Record<number, string>): Record<number, ApiResponse> {
-  return Object.fromEntries(
-    Object.entries(described).map(([status, description]) => [status, { description, schema: apiError }]),
-  );
-}
+export type { ApiResponse, ApiRoute, HttpMethod } from "./route";
+export { apiError, errorResponses } from "./route";
 
 export const openApiDocumentShape = z
   .looseObject({
@@ -290,4 +258,5 @@ export const API_ROUTES: ApiRoute[] = [
     },
     example: { url: "/api/health" },
   },
+  ...MEMBER_ROUTES,
 ];

@@ -13,6 +13,7 @@ export const hfPaperSelect = {
   ...paperSummarySelect,
   publishedAt: true,
   importedComments: true,
+  localComments: true,
   githubRepo: true,
   githubStars: true,
   projectPage: true,
@@ -35,6 +36,7 @@ export interface HfPaperRow {
   feedDate: string;
   upvotes: number;
   importedComments: number;
+  localComments: number;
   githubRepo: string | null;
   githubStars: number | null;
   projectPage: string | null;
@@ -72,6 +74,11 @@ function present<T extends object>(object: T): Present<T> {
   ) as Present<T>;
 }
 
+/** The source's comments and this site's live ones: what a reader of either would count. */
+function commentCount(row: HfPaperRow): number {
+  return row.importedComments + row.localComments;
+}
+
 export function toHfPaper(row: HfPaperRow): HfPaper {
   const authors = stringsOf(row.authors);
   const keywords = stringsOf(row.aiKeywords);
@@ -84,7 +91,7 @@ export function toHfPaper(row: HfPaperRow): HfPaper {
     publishedAt: row.publishedAt?.toISOString() ?? (row.publishedOn ? dayToIso(row.publishedOn) : null),
     submittedOnDailyAt: feedInstant(row),
     upvotes: row.upvotes,
-    numComments: row.importedComments,
+    numComments: commentCount(row),
     ...present({
       githubRepo: row.githubRepo,
       githubStars: row.githubStars,
@@ -104,7 +111,7 @@ export function toHfFeedItem(row: HfPaperRow): HfFeedItem {
     summary: row.abstract,
     publishedAt: feedInstant(row),
     submittedOnDailyAt: feedInstant(row),
-    numComments: row.importedComments,
+    numComments: commentCount(row),
     ...present({ thumbnail: row.thumbnailUrl, submittedBy: submitterOf(row), organization: organizationOf(row) }),
     isAuthorParticipating: false,
   };

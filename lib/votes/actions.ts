@@ -4,6 +4,7 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientAddress } from "@/lib/http/client-address";
+import { signedInMemberId } from "@/lib/members/voter";
 import { castVote } from "@/lib/votes/request";
 import { returnPath, voteForm } from "@/lib/votes/schema";
 import { VOTER_COOKIE } from "@/lib/votes/voter";
@@ -14,11 +15,13 @@ export async function upvoteFromForm(formData: FormData): Promise<void> {
   // Refusals (a bad form, an unknown paper, too many votes) change nothing; the page shows as it is.
   if (input.success) {
     const jar = await cookies();
+    const requestHeaders = await headers();
     const outcome = await castVote({
       paperId: input.data.id,
       upvoted: input.data.upvoted === "true",
       cookieValue: jar.get(VOTER_COOKIE)?.value,
-      address: clientAddress(await headers()),
+      memberId: await signedInMemberId(requestHeaders),
+      address: clientAddress(requestHeaders),
     });
     if (outcome.ok && outcome.value.cookie) jar.set(outcome.value.cookie);
   }

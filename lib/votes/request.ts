@@ -2,6 +2,8 @@
 // new voter), whether the rate limits allow it, then the write. Callers turn the outcome into a
 // JSON answer or a redirect.
 import "server-only";
+import { getEnv } from "../db/env";
+import { memberVoterId } from "../members/voter";
 import { dropCachedAnswers } from "../papers/answer-cache";
 import { revalidatePaperPages } from "../papers/revalidation";
 import { fail, ok, type Outcome } from "../http/outcome";
@@ -20,9 +22,13 @@ export async function castVote(input: {
   paperId: string;
   upvoted: boolean;
   cookieValue: string | undefined | null;
+  /** The signed-in member, whose vote is the same on every device; null for a visitor. */
+  memberId: string | null;
   address: string;
 }): Promise<Outcome<CastVote>> {
-  const voter = resolveVoter(input.cookieValue);
+  if (input.memberId === null && !getEnv().ANONYMOUS_VOTES) return fail("unauthorized", "Sign in to upvote.");
+  const voter =
+    input.memberId === null ? resolveVoter(input.cookieValue) : { id: memberVoterId(input.memberId), isNew: false };
   const retryAfterSeconds = await spendVoteBudget({
     voterId: voter.id,
     newVoter: voter.isNew,

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { PAGE_TYPES } from "./page-types";
+import { PAGE_TYPES, signInBrowser } from "./page-types";
 
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -29,6 +29,7 @@ for (const colorScheme of ["light", "dark"] as const) {
 
       for (const pageType of PAGE_TYPES) {
         test(pageType.name, async ({ page }) => {
+          if (pageType.member) await signInBrowser(page.context(), pageType.member);
           const response = await page.goto(await pageType.path());
           expect(response?.status()).toBe(pageType.status);
           await expect(page.getByRole("heading", { level: 1 })).toHaveText(pageType.heading);

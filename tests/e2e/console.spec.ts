@@ -1,10 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { PAGE_TYPES } from "./page-types";
+import { PAGE_TYPES, signInBrowser } from "./page-types";
 import { E2E_BASE_URL } from "./server-config";
 
 test.describe("nothing in the console", () => {
   for (const pageType of PAGE_TYPES) {
     test(pageType.name, async ({ page }) => {
+      if (pageType.member) await signInBrowser(page.context(), pageType.member);
       const path = await pageType.path();
       const problems: string[] = [];
       page.on("console", (message) => {

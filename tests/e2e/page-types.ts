@@ -1,20 +1,27 @@
 // One address of every kind of page the app renders, for the checks that must hold on all of
-// them (accessibility, a quiet console). The pages behind an email link get a fresh, valid token.
-import { createHash, randomBytes } from "node:crypto";
+// them (accessibility, a quiet console). The pages behind an email link get a fresh, valid token;
+// the members' pages a session of their own.
+import { createHash, createHmac, randomBytes } from "node:crypto";
+import type { BrowserContext } from "@playwright/test";
 import { createPrismaClient } from "../../lib/db/create-client";
 import { sign, TokenPurpose } from "../../lib/db/signing";
+import { authSecret, SESSION_COOKIE } from "../../lib/members/auth-secret";
 import {
+  ACCOUNT_PATH,
+  ADMIN_PATH,
   confirmSubscriptionPath,
   frequencyPath,
   organizationPath,
   paperPath,
   searchPath,
+  signInConfirmPath,
+  SIGN_IN_PATH,
   spanPath,
   TRENDING_PATH,
   unsubscribePath,
 } from "../../lib/http/paths";
 import { DigestFrequency, SubscriberStatus } from "../../lib/generated/prisma/enums";
-import { E2E_DATABASE, E2E_SESSION_SECRET } from "./server-config";
+import { E2E_ADMIN_EMAIL, E2E_BASE_URL, E2E_DATABASE, E2E_SESSION_SECRET } from "./server-config";
 
 export interface PageType {
   name: string;
@@ -23,6 +30,8 @@ export interface PageType {
   heading: string | RegExp;
   /** Its address; may create what the page needs first. */
   path: () => Promise<string>;
+  /** The page is a member's: the browser gets a session of this member (the admin's, or a new one). */
+  member?: "member" | "admin";
 }
 
 const at = (path: string) => () => Promise.resolve(path);
@@ -59,6 +68,40 @@ async function digestLink(page: (token: string) => string, purpose: TokenPurpose
   return page(sign(purpose, id, E2E_SESSION_SECRET));
 }
 
+/**
+ * Signs the browser in as Better Auth would, with a session written straight into the e2e
+ * database and its cookie signed as Better Auth signs it: sign-in links are limited to 20 an hour
+ * per client, and the sign-in tests spend them.
+ */
+export async function signInBrowser(context: BrowserContext, member: "member" | "admin") {
+  const db = createPrismaClient(`file:${E2E_DATABASE}`);
+  try {
+    const name = `page-check-${randomBytes(6).toString("hex")}`;
+    const email = member === "admin" ? E2E_ADMIN_EMAIL : `${name}@example.edu`;
+    const user = await db.user.upsert({
+      where: { email },
+      create: { id: name, name: "", email, emailVerified: true, handle: name },
+      update: {},
+    });
+    const token = randomBytes(24).toString("base64url");
+    await db.session.create({
+      data: {
+        id: randomBytes(12).toString("hex"),
+        token,
+        userId: user.id,
+        expiresAt: new Date(Date.now() + 3_600_000),
+      },
+    });
+    // better-call's signed cookie: the value, a dot, the standard base64 of its HMAC-SHA256.
+    const signature = createHmac("sha256", authSecret(E2E_SESSION_SECRET)).update(token).digest("base64");
+    await context.addCookies([
+      { name: SESSION_COOKIE, value: encodeURIComponent(`${token}.${signature}`), url: E2E_BASE_URL },
+    ]);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 export const PAGE_TYPES: PageType[] = [
   { name: "day", heading: "Daily Papers", status: 200, path: at(spanPath("day", "2026-06-22")) },
   { name: "day without papers", heading: "Daily Papers", status: 200, path: at(spanPath("day", "2026-06-20")) },
@@ -92,5 +135,15 @@ export const PAGE_TYPES: PageType[] = [
     status: 200,
     path: () => digestLink(frequencyPath, TokenPurpose.frequency),
   },
+  { name: "sign in", heading: "Sign in", status: 200, path: at(SIGN_IN_PATH) },
+  {
+    name: "sign-in link",
+    heading: "Sign in to Daily Papers",
+    status: 200,
+    // Opening the link spends nothing: any token shows the page's button.
+    path: at(signInConfirmPath(randomBytes(24).toString("base64url"))),
+  },
+  { name: "account", heading: "Your account", status: 200, path: at(ACCOUNT_PATH), member: "member" },
+  { name: "moderation", heading: "Moderation", status: 200, path: at(ADMIN_PATH), member: "admin" },
   { name: "not found", heading: "Page not found", status: 404, path: at(paperPath("no-such-paper")) },
 ];

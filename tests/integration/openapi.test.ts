@@ -4,24 +4,48 @@ import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as getDocument } from "@/app/api/openapi.json/route";
 import { openApiDocument } from "@/lib/openapi/document";
 import { API_ROUTES, type ApiRoute } from "@/lib/openapi/registry";
-import { createPaper } from "../factories";
+import { createMember, createPaper } from "../factories";
 import { handlerOf, paramsOf, routeFiles } from "../support/api-routes";
+import { linkToken, requestLink, signIn } from "../support/members";
 
-// The import route's example fetches today's list from a Hugging Face stand-in, started before the
-// environment is first read.
-const hf = await vi.hoisted(async () => {
+const EXAMPLE_ADMIN = "admin@example.org";
+// The sign-in examples need a mail server; the import route's example fetches today's list from a
+// Hugging Face stand-in. Both start before the environment is first read.
+const { smtp, hf } = await vi.hoisted(async () => {
+  process.env.ADMIN_EMAILS = "admin@example.org";
   const { startHfFixture } = await import("../support/fixtures/hf-server");
   const fixture = await startHfFixture();
   process.env.HF_ENDPOINT = fixture.url;
-  return fixture;
+  const smtp = await (await import("../support/smtp-server")).useSmtpServer();
+  return { smtp, hf: fixture };
 });
-afterAll(() => hf.close());
+afterAll(() => {
+  delete process.env.ADMIN_EMAILS;
+  return hf.close();
+});
 interface DescribedResponse {
   headers?: Record<string, unknown>;
   content?: Record<string, { schema?: object }>;
 }
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+
+let exampleMember = 0;
+
+/** The example as sent: with a signed-in member's (admin's) cookie, or a fresh sign-in token, where it needs one. */
+async function prepared(route: ApiRoute): Promise<ApiRoute["example"]> {
+  const example = { ...route.example, headers: { ...route.example.headers } };
+  exampleMember += 1;
+  if (route.security === "memberSession" || route.security === "adminSession") {
+    const email = route.security === "adminSession" ? EXAMPLE_ADMIN : `example-${exampleMember}@example.org`;
+    example.headers.cookie = await signIn(smtp, email);
+  }
+  if (route.exampleNeeds === "signInToken") {
+    await requestLink(`example-${exampleMember}@example.org`);
+    example.body = JSON.stringify({ token: linkToken(smtp.received.at(-1)!) });
+  }
+  return example;
+}
 
 async function call(route: ApiRoute, { url, headers, body }: ApiRoute["example"]) {
   const handler = await handlerOf(route);
@@ -118,13 +142,15 @@ describe("every described route answers as described", () => {
       feedDate: "2026-06-22",
       upvotes: 3,
     });
+    // The member the block example names.
+    await createMember({ handle: "example-member" });
   });
 
   it.each(API_ROUTES.map((route) => [`${route.method.toUpperCase()} ${route.path}`, route] as const))(
     "%s: the example answers its 2xx with the described body and headers",
     async (_, route) => {
       const status = Number(Object.keys(route.responses).find((code) => code.startsWith("2")));
-      const { response, body } = await call(route, route.example);
+      const { response, body } = await call(route, await prepared(route));
       expect(response.status).toBe(status);
       expectToMatchDocument(route, status, response, body);
       if (Array.isArray(body)) expect(body.length).toBeGreaterThan(0);
@@ -138,7 +164,7 @@ describe("every described route answers as described", () => {
   )("%s: an unknown query parameter is a described 400", async (_, route) => {
     const url = new URL(route.example.url, "http://localhost");
     url.searchParams.set("nonsense", "1");
-    const { response, body } = await call(route, { ...route.example, url: `${url.pathname}${url.search}` });
+    const { response, body } = await call(route, { ...(await prepared(route)), url: `${url.pathname}${url.search}` });
     expect(response.status).toBe(400);
     expectToMatchDocument(route, 400, response, body);
   });

@@ -33,5 +33,9 @@ beforeEach(async () => {
     db.upvote.deleteMany(),
     db.paper.deleteMany(),
     db.organization.deleteMany(),
+    // Sessions and accounts go with their member.
+    db.auditEntry.deleteMany(),
+    db.user.deleteMany(),
+    db.verification.deleteMany(),
   ]);
 });

@@ -9,10 +9,7 @@ export const dynamic = "force-dynamic";
 
 export const GET = route(async (request) =>
   respond(parseInput(upvoteCountsQuery, searchParamsOf(request)), async ({ ids }) => {
-    const [upvotes, upvoted] = await Promise.all([
-      upvoteCounts(ids),
-      currentVoterUpvotes(request.headers.get("cookie"), ids),
-    ]);
+    const [upvotes, upvoted] = await Promise.all([upvoteCounts(ids), currentVoterUpvotes(request.headers, ids)]);
     // Private: the answer depends on the visitor's cookie, so no shared cache may keep it.
     return NextResponse.json({ upvotes, upvoted }, { headers: { "Cache-Control": "private, no-store" } });
   }),

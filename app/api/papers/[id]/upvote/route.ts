@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { parseInput } from "@/lib/http/parse";
 import { clientAddress } from "@/lib/http/client-address";
+import { signedInMemberId } from "@/lib/members/voter";
 import { failureResponse, respond, route } from "@/lib/http/respond";
 import { checkSameSite } from "@/lib/http/same-origin";
 import { castVote } from "@/lib/votes/request";
@@ -21,6 +22,7 @@ function voteHandler(upvoted: boolean) {
       paperId: input.value.id,
       upvoted,
       cookieValue: cookieValue(request.headers.get("cookie"), VOTER_COOKIE),
+      memberId: await signedInMemberId(request.headers),
       address: clientAddress(request.headers),
     });
     return respond(outcome, ({ state, cookie }) => {

@@ -1,0 +1,185 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { buttonClass } from "@/components/notice-page";
+import { SessionList } from "@/components/session-list";
+import { sign, TokenPurpose } from "@/lib/db/signing";
+import { SubscriberStatus } from "@/lib/generated/prisma/enums";
+import {
+  ACCOUNT_DELETE_API_PATH,
+  ACCOUNT_EXPORT_API_PATH,
+  frequencyPath,
+  MEMBER_SESSIONS_API_PATH,
+  paperPath,
+  SIGN_IN_PATH,
+  unsubscribePath,
+} from "@/lib/http/paths";
+import { memberComments, memberSubscription, memberUpvotes } from "@/lib/members/account";
+import { readSession } from "@/lib/members/session";
+import { listSessions } from "@/lib/members/sessions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Your account", robots: { index: false } };
+
+type Props = { searchParams: Promise<{ delete?: string | string[] }> };
+
+const sectionHeading = "text-lg font-semibold";
+const muted = "text-sm text-gray-600 dark:text-gray-400";
+
+export default async function AccountPage({ searchParams }: Props) {
+  const session = await readSession(await headers());
+  if (!session) redirect(SIGN_IN_PATH);
+  const { member } = session;
+  const [sessions, upvotes, comments, subscription] = await Promise.all([
+    listSessions(member.id),
+    memberUpvotes(member.id),
+    memberComments(member.id),
+    memberSubscription(member.email),
+  ]);
+  const deleteError = (await searchParams).delete === "confirm";
+  return (
+    <div className="mx-auto max-w-2xl space-y-8 py-8">
+      <header>
+        <h1 className="text-2xl font-bold">Your account</h1>
+        <p className="mt-2 text-gray-700 dark:text-gray-300">
+          Signed in as <strong>{member.email}</strong>, known here as <strong>@{member.handle}</strong>
+          {member.isAdmin && " (admin)"}.
+        </p>
+      </header>
+
+      <section aria-labelledby="upvotes-heading" className="space-y-2">
+        <h2 id="upvotes-heading" className={sectionHeading}>
+          Your upvotes ({upvotes.length})
+        </h2>
+        {upvotes.length === 0 ? (
+          <p className={muted}>None yet.</p>
+        ) : (
+          <ul className="list-disc space-y-1 pl-6" data-testid="my-upvotes">
+            {upvotes.map((upvote) => (
+              <li key={upvote.paperId}>
+                <Link href={paperPath(upvote.paperId)} className="hover:underline">
+                  {upvote.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="comments-heading" className="space-y-2">
+        <h2 id="comments-heading" className={sectionHeading}>
+          Your comments ({comments.length})
+        </h2>
+        {comments.length === 0 ? (
+          <p className={muted}>None yet.</p>
+        ) : (
+          <ul className="space-y-2">
+            {comments.map((comment) => (
+              <li key={comment.id}>
+                On{" "}
+                <Link href={paperPath(comment.paperId)} className="font-medium hover:underline">
+                  {comment.paper.title}
+                </Link>
+                :{" "}
+                <span className={muted}>
+                  {comment.body.length > 140 ? `${comment.body.slice(0, 140)}…` : comment.body}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="digest-heading" className="space-y-2">
+        <h2 id="digest-heading" className={sectionHeading}>
+          Digest email
+        </h2>
+        {subscription?.status === SubscriberStatus.active ? (
+          <p>
+            {member.email} gets the {subscription.frequency} digest.{" "}
+            <Link href={frequencyPath(sign(TokenPurpose.frequency, subscription.id))} className="underline">
+              Change how often
+            </Link>{" "}
+            or{" "}
+            <Link href={unsubscribePath(sign(TokenPurpose.unsubscribe, subscription.id))} className="underline">
+              unsubscribe
+            </Link>
+            .
+          </p>
+        ) : (
+          <p>
+            {member.email} gets no digest
+            {subscription?.status === SubscriberStatus.pending && " (a confirmation email is waiting)"}.{" "}
+            <Link href="#subscribe" className="underline">
+              Subscribe
+            </Link>{" "}
+            with the form at the top of the page.
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="sessions-heading" className="space-y-3">
+        <h2 id="sessions-heading" className={sectionHeading}>
+          Where you are signed in
+        </h2>
+        <SessionList sessions={sessions} currentId={session.sessionId} />
+        <form method="post" action={MEMBER_SESSIONS_API_PATH}>
+          <input type="hidden" name="session" value="all" />
+          <button type="submit" className={buttonClass}>
+            Sign out everywhere
+          </button>
+        </form>
+      </section>
+
+      <section aria-labelledby="data-heading" className="space-y-2">
+        <h2 id="data-heading" className={sectionHeading}>
+          Your data
+        </h2>
+        <p>
+          <a href={ACCOUNT_EXPORT_API_PATH} className="underline" download>
+            Download everything stored about you (JSON)
+          </a>
+        </p>
+      </section>
+
+      <section aria-labelledby="delete-heading" className="space-y-2">
+        <h2 id="delete-heading" className={sectionHeading}>
+          Delete your account
+        </h2>
+        <p className={muted}>
+          Your upvotes are removed (and the papers recounted), your digest subscription ends, and your comments stay,
+          shown as from a deleted member.
+        </p>
+        <form method="post" action={ACCOUNT_DELETE_API_PATH} className="flex flex-wrap items-end gap-2">
+          <div>
+            <label htmlFor="delete-confirm" className="block text-sm font-medium">
+              Type &ldquo;delete&rdquo; to confirm
+            </label>
+            <input
+              id="delete-confirm"
+              name="confirm"
+              autoComplete="off"
+              aria-invalid={deleteError || undefined}
+              aria-describedby="delete-feedback"
+              className="rounded-md border border-gray-300 bg-white px-3 py-1.5 text-sm dark:border-gray-700 dark:bg-gray-900"
+            />
+          </div>
+          <button
+            type="submit"
+            className="rounded-md bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-800"
+          >
+            Delete my account
+          </button>
+        </form>
+        <p
+          id="delete-feedback"
+          role={deleteError ? "alert" : undefined}
+          className="text-sm text-red-700 dark:text-red-400"
+        >
+          {deleteError ? 'Type "delete" in the box to confirm: nothing was deleted.' : ""}
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+// What a member has done here (for the account page and the data export), and deleting it all.
+import { db } from "../db/client";
+import { SubscriberStatus } from "../generated/prisma/enums";
+import { memberVoterId } from "./voter";
+
+export async function memberUpvotes(userId: string) {
+  const rows = await db.upvote.findMany({
+    where: { voterId: memberVoterId(userId) },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true, paper: { select: { id: true, title: true } } },
+  });
+  return rows.map((row) => ({ paperId: row.paper.id, title: row.paper.title, upvotedAt: row.createdAt }));
+}
+
+export async function memberComments(userId: string) {
+  return db.comment.findMany({
+    where: { authorId: userId, deletedAt: null },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      paperId: true,
+      body: true,
+      createdAt: true,
+      editedAt: true,
+      parentId: true,
+      paper: { select: { title: true } },
+    },
+  });
+}
+
+/** The digest subscription of the member's address: one subscription model for everyone. */
+export async function memberSubscription(email: string) {
+  return db.subscriber.findUnique({
+    where: { email },
+    select: { id: true, status: true, frequency: true, confirmedAt: true },
+  });
+}
+
+/** Everything stored about the member, as JSON a person can read. */
+export async function exportMemberData(userId: string) {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { email: true, name: true, handle: true, createdAt: true },
+  });
+  const [sessions, upvotes, comments, subscription] = await Promise.all([
+    db.session.findMany({
+      where: { userId },
+      select: { createdAt: true, expiresAt: true, ipAddress: true, userAgent: true },
+    }),
+    memberUpvotes(userId),
+    memberComments(userId),
+    db.subscriber.findUnique({
+      where: { email: user.email },
+      select: { status: true, frequency: true, createdAt: true, confirmedAt: true, unsubscribedAt: true },
+    }),
+  ]);
+  return {
+    exportedAt: new Date().toISOString(),
+    member: user,
+    sessions,
+    upvotes,
+    comments: comments.map(({ paper, ...comment }) => ({ ...comment, paperTitle: paper.title })),
+    subscription,
+  };
+}
+
+/**
+ * Deletes the member: their votes go (the Upvote triggers take them off the counts), their
+ * subscription ends, their sessions go with them, and their comments stay as from a deleted member.
+ * One transaction.
+ */
+export async function deleteMember(userId: string): Promise<{ paperId: string; feedDate: string }[]> {
+  const voterId = memberVoterId(userId);
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
+    const voted = await tx.upvote.findMany({
+      where: { voterId },
+      select: { paperId: true, paper: { select: { feedDate: true } } },
+    });
+    await tx.upvote.deleteMany({ where: { voterId } });
+    await tx.subscriber.updateMany({
+      where: { email: user.email, status: { not: SubscriberStatus.unsubscribed } },
+      data: { status: SubscriberStatus.unsubscribed, unsubscribedAt: new Date() },
+    });
+    // A sign-in link still in the mail must not bring the account back.
+    await tx.verification.deleteMany({ where: { value: { contains: JSON.stringify(user.email) } } });
+    await tx.user.delete({ where: { id: userId } });
+    return voted.map((vote) => ({ paperId: vote.paperId, feedDate: vote.paper.feedDate }));
+  });
+}
