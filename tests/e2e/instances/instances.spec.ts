@@ -74,11 +74,23 @@ test("a vote on A shows on B's cached page and in B's API answers within a secon
 
   expect(await upvote(request, a, paperId)).toBe(before + 1);
   const votedAt = Date.now();
-  await expect
-    .poll(async () => (await pageCount(request, page)).count, { timeout: 1000, intervals: [50] })
-    .toBe(before + 1);
-  await expect.poll(() => apiCount(request, b, paperId), { timeout: 1000, intervals: [50] }).toBe(before + 1);
-  expect(Date.now() - votedAt).toBeLessThan(1000);
+  // When, after the vote, B was asked the first time it answered the new count (asked every 50 ms).
+  // The time a request was sent, not answered: how long B takes to render is the bench's measure,
+  // and on a busy CI machine a render alone can take a second.
+  const shownFrom = async (count: () => Promise<number>) => {
+    for (;;) {
+      const askedAt = Date.now() - votedAt;
+      if ((await count()) === before + 1) return askedAt;
+      expect(askedAt, "B still shows the old count").toBeLessThan(5000);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  const [onPage, inApi] = await Promise.all([
+    shownFrom(async () => (await pageCount(request, page)).count),
+    shownFrom(() => apiCount(request, b, paperId)),
+  ]);
+  expect(onPage).toBeLessThan(1000);
+  expect(inApi).toBeLessThan(1000);
   // Rendered anew once, the page is B's cached copy again, for A as well.
   await expect.poll(async () => (await pageCount(request, page)).cache).toBe("HIT");
   expect((await pageCount(request, `${a}/papers/${paperId}`)).count).toBe(before + 1);
