@@ -26,7 +26,15 @@ const config: NextConfig = {
     return [{ source: "/:path*", headers }];
   },
   // Server actions take forms of a few fields; Next stops reading a bigger body, chunked or not.
-  experimental: { serverActions: { bodySizeLimit: "64kb" } },
+  experimental: {
+    serverActions: { bodySizeLimit: "64kb" },
+    // Pages rendered on request (every search's words, every paper) stay in the server's memory
+    // cache (cacheMaxMemorySize, 50 MB, least recently used first out), not on disk: the search
+    // pages' addresses are whatever people type, so files for them would fill the disk without
+    // bound. An evicted page is rendered again; pages rendered at build time are still read from
+    // the build. See docs/decisions/0018-cached-search-pages-and-lock-free-votes.md.
+    isrFlushToDisk: false,
+  },
   async rewrites() {
     return {
       beforeFiles: [

@@ -13,7 +13,7 @@ import { parseBenchArgs, type BenchArgs } from "./args";
 import { eachRequestAnotherPage, eachRequestFromNewClient, UNCACHED_SEARCH_PAGES } from "./clients";
 import { ensureDataset, type Dataset } from "./dataset";
 import { measureDigest } from "./digest";
-import { measureImport } from "./import";
+import { IMPORT_SCRIPT, measureImport } from "./import";
 import { httpRequest } from "./http";
 import { measureLoad, type LoadFigures, type LoadSpec } from "./load";
 import { measureJavaScript } from "./page-weight";
@@ -126,8 +126,11 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
         javascript: await attempt("JavaScript", () => measureJavaScript(app.url, pages, appDir)),
         // Last: votes drop the cached answers the pages above were served from.
         votes: await attempt("votes", () => measureVotes(app, { database: work.full, day, spec: timing, log })),
-        // One run, no warm-up: the load must overlap the import, not outlast it.
-        importing: await attempt("import", () =>
+        // One run, no warm-up: the load must overlap the import, not outlast it. An older
+        // checkout without the import command has no row to fill ("not in this checkout").
+        importing: !existsSync(path.join(appDir, IMPORT_SCRIPT))
+          ? undefined
+          : await attempt("import", () =>
           measureImport({
             appDir,
             database: work.full,
