@@ -17,9 +17,12 @@ export default defineConfig({
   // the trending list and today's digest edition, whose pages (visited by other specs) prefetch
   // its old address and cache it as a page before the import merges it into a redirect.
   projects: [
-    { name: "app", testIgnore: [/\/alone\//, WRITER_SPECS] },
+    { name: "app", testIgnore: [/\/alone\//, /\/instances\//, WRITER_SPECS] },
     { name: "alone", testMatch: /\/alone\/.*\.spec\.ts$/, dependencies: ["app"] },
     { name: "submitters", testMatch: WRITER_SPECS, dependencies: ["alone"] },
+    // Two more production servers of their own (tests/e2e/instances/cluster.ts): last, so that the
+    // machine's cores are not shared with the other specs' timings.
+    { name: "instances", testMatch: /\/instances\/.*\.spec\.ts$/, dependencies: ["submitters"] },
   ],
   use: {
     baseURL: E2E_BASE_URL,

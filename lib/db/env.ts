@@ -32,6 +32,8 @@ const databaseUrl = z
   .regex(/^file:.+/, 'must be a SQLite URL such as "file:./var/dev.db"')
   .default("file:./var/dev.db");
 
+const redisUrl = z.url({ protocol: /^rediss?$/, error: 'must be a Redis URL such as "redis://127.0.0.1:6379"' });
+
 /** "a.org, B.org" → ["a.org", "b.org"]: a comma list, lower-cased, blanks dropped. */
 const commaList = (item: z.ZodType<string, string>) =>
   z
@@ -60,6 +62,8 @@ const schema = z
     MAIL_FROM: z.string().min(3).default("Daily Papers <papers@localhost>"),
     MAIL_OUTBOX: z.string().min(1).default(path.join("var", "outbox")),
     CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+    // Shared state of several instances (lib/redis): rate limits, the page cache, cache drops.
+    REDIS_URL: redisUrl.optional(),
     // Lets smtp:// send its credentials without STARTTLS: only for a relay on a network one trusts.
     SMTP_INSECURE: flag(false),
     // Caps the digest's sending rate, for mail providers that throttle; unset: as fast as the server takes.
@@ -209,6 +213,14 @@ export function parseEnv(source: Source): Env {
 /** Only DATABASE_URL, for tools (the Prisma CLI, test set-up) that need nothing else. */
 export function readDatabaseUrl(source: Source = process.env): string {
   return validate(z.object({ DATABASE_URL: databaseUrl }), source).DATABASE_URL;
+}
+
+/**
+ * Only REDIS_URL, for next.config.ts and the page cache handler, which Next loads apart from the
+ * app and which need nothing else.
+ */
+export function readRedisUrl(source: Source = process.env): string | undefined {
+  return validate(z.object({ REDIS_URL: redisUrl.optional() }), source).REDIS_URL;
 }
 
 /** Only APP_URL, for next.config.ts, which is read at build time and needs no secret. */
