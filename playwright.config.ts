@@ -34,7 +34,8 @@ export default defineConfig({
     // Builds the app and serves it as `npm start` does, on a fresh, migrated and seeded database.
     command: "tsx scripts/e2e-server.ts",
     url: `${E2E_BASE_URL}/papers`,
-    timeout: 300_000,
+    // `next build` alone takes ~2 minutes here; on a busy machine several times that.
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
