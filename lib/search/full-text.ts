@@ -4,7 +4,7 @@
 // Both index the same words (letters and digits, case and accents folded, no stemming) and
 // answer the same queries (lib/search/query.ts); each pair of statements sits side by side.
 // See docs/decisions/0020-search-on-postgresql.md.
-import "server-only";
+// Not marked server-only: `npm run digest` (plain Node) reads it through lib/digest/keyword-matches.ts.
 import { Prisma } from "../generated/prisma/client";
 import { db, dialect } from "../db/client";
 import { excerpt, MATCH_END, MATCH_START } from "./highlight";
@@ -19,24 +19,30 @@ import { ftsString, toMatchExpression, toTsQuery, tsQueryTerm } from "./query";
 export const RANKED_MATCHES = 1000;
 const SNIPPET_WORDS = 48;
 
-/** A ranked match: its key in the index (`hit`), its paper, and the capped count of all matches. */
-export type Ranked = { hit: string | number | bigint; paperId: string; total: number | bigint };
+/** A match's key in the index: FTS5's rowid, or the paper's id on PostgreSQL. */
+export type Hit = number | string;
+export interface Ranking {
+  /** The keys of the ranked matches, best first. */
+  hits: Hit[];
+  /** The matches, counted up to RANKED_MATCHES + 1. */
+  counted: number;
+}
 /** A match's title and abstract excerpt, matched words between MATCH_START and MATCH_END. */
-export type Marked = { hit: string | number | bigint; paperId: string; title: string; abstract: string };
+export type Marked = { hit: Hit | bigint; paperId: string; title: string; abstract: string };
 
 export interface FullTextIndex {
   /** The index's query for what a person typed; null when it holds nothing to search for. */
   expression(input: string): string | null;
-  /** One page of the ranked matches, best first, each with the capped total. */
-  rankedPage(expression: string, page: { limit: number; offset: number }): Promise<Ranked[]>;
-  /** The matches, counted up to one past RANKED_MATCHES. */
-  count(expression: string): Promise<number>;
-  /** The highlighted title and abstract excerpt of these matches, only now that they are few. */
-  marked(expression: string, hits: Ranked[]): Promise<Marked[]>;
+  /** The ranked matches, best first, with their capped count. */
+  ranking(expression: string): Promise<Ranking>;
+  /** The highlighted title and abstract excerpt of these matches (in any order), only now that they are few. */
+  marked(expression: string, hits: Hit[]): Promise<Marked[]>;
   /** How many papers contain each word (words none contains are left out), counted up to `cap`. */
   documentFrequencies(words: string[], cap: number): Promise<Map<string, number>>;
   /** Papers containing any of the words, those sharing the most and the rarest first. */
   papersWithAny(words: string[], exceptId: string, limit: number): Promise<string[]>;
+  /** Asks about these papers only: which of them an expression matches. */
+  among(paperIds: string[]): (expression: string) => Promise<string[]>;
 }
 
 // bm25 weight of each PaperSearch column (paperId, title, abstract, authors, organization):
@@ -49,31 +55,33 @@ const FTS5_OLDEST_RANKED = `coalesce((SELECT rowid FROM PaperSearch WHERE PaperS
 
 const fts5: FullTextIndex = {
   expression: toMatchExpression,
-  rankedPage: (expression, page) =>
-    db.$queryRawUnsafe<Ranked[]>(
-      `SELECT rowid AS hit, paperId, ${FTS5_COUNT} AS total
-       FROM PaperSearch WHERE PaperSearch MATCH ? AND rowid >= ${FTS5_OLDEST_RANKED}
-       ORDER BY ${BM25}, paperId LIMIT ? OFFSET ?`,
-      // One parameter for each MATCH: in the count, in the query, in the oldest ranked.
-      expression,
-      expression,
-      expression,
-      page.limit,
-      page.offset,
-    ),
-  count: async (expression) =>
-    Number(
-      (await db.$queryRawUnsafe<{ total: number | bigint }[]>(`SELECT ${FTS5_COUNT} AS total`, expression))[0].total,
-    ),
-  marked: (expression, hits) =>
-    db.$queryRawUnsafe<Marked[]>(
+  ranking: async (expression) => {
+    const [rows, [{ total }]] = await Promise.all([
+      db.$queryRawUnsafe<{ hit: number | bigint }[]>(
+        `SELECT rowid AS hit FROM PaperSearch WHERE PaperSearch MATCH ? AND rowid >= ${FTS5_OLDEST_RANKED}
+         ORDER BY ${BM25}, paperId`,
+        expression,
+        expression,
+      ),
+      db.$queryRawUnsafe<{ total: number | bigint }[]>(`SELECT ${FTS5_COUNT} AS total`, expression),
+    ]);
+    return { hits: rows.map((row) => Number(row.hit)), counted: Number(total) };
+  },
+  // The rowid range keeps FTS5 from walking the whole doclist of a common word.
+  marked: (expression, hits) => {
+    const rowids = hits.map(Number);
+    return db.$queryRawUnsafe<Marked[]>(
       `SELECT rowid AS hit, paperId,
               highlight(PaperSearch, 1, ${MARKS}) AS title,
               snippet(PaperSearch, 2, ${MARKS}, '…', ${SNIPPET_WORDS}) AS abstract
-       FROM PaperSearch WHERE PaperSearch MATCH ? AND rowid IN (${hits.map(() => "?").join(", ")})`,
+       FROM PaperSearch WHERE PaperSearch MATCH ? AND rowid BETWEEN ? AND ?
+         AND rowid IN (${rowids.map(() => "?").join(", ")})`,
       expression,
-      ...hits.map((row) => row.hit),
-    ),
+      Math.min(...rowids),
+      Math.max(...rowids),
+      ...rowids,
+    );
+  },
   // The index's own term statistics (fts5vocab), exact and read from the index alone.
   documentFrequencies: async (words) => {
     const rows = await db.$queryRawUnsafe<{ term: string; doc: number | bigint }[]>(
@@ -92,6 +100,24 @@ const fts5: FullTextIndex = {
     );
     return rows.map((row) => row.paperId);
   },
+  among: (paperIds) => {
+    let rows: Promise<{ hit: number | bigint }[]> | undefined;
+    // The index rows of the papers, found once: paperId is not indexed, rowid is.
+    const candidateRows = () =>
+      (rows ??= paperIds.length
+        ? db.$queryRaw<
+            { hit: number | bigint }[]
+          >`SELECT rowid AS hit FROM "PaperSearch" WHERE "paperId" IN (${Prisma.join(paperIds)})`
+        : Promise.resolve([]));
+    return async (expression) => {
+      const hits = await candidateRows();
+      if (hits.length === 0) return [];
+      const found = await db.$queryRaw<{ paperId: string }[]>`
+        SELECT "paperId" FROM "PaperSearch"
+        WHERE "PaperSearch" MATCH ${expression} AND rowid IN (${Prisma.join(hits.map((row) => row.hit))})`;
+      return found.map((row) => row.paperId);
+    };
+  },
 };
 
 // ts_rank's weights of the document's parts, {D, C, B, A}: abstract, organization, authors,
@@ -105,28 +131,22 @@ const tsvector: FullTextIndex = {
   expression: toTsQuery,
   // The newest RANKED_MATCHES + 1 matches, by feed day through the GIN index: the extra one tells
   // "1,000+" from "1,000". The newest RANKED_MATCHES of them are ranked.
-  rankedPage: (expression, page) => db.$queryRaw<Ranked[]>`
-    WITH "newest" AS (
-      SELECT "id", "feedDate", "search" FROM "Paper" WHERE "search" @@ ${tsQuery(expression)}
-      ORDER BY "feedDate" DESC, "id" DESC LIMIT ${RANKED_MATCHES + 1})
-    SELECT "id" AS "hit", "id" AS "paperId", (SELECT count(*) FROM "newest") AS "total"
-    FROM (SELECT "id", "search" FROM "newest" ORDER BY "feedDate" DESC, "id" DESC LIMIT ${RANKED_MATCHES}) AS "ranked"
-    ORDER BY ts_rank(${TS_WEIGHTS}, "search", ${tsQuery(expression)}) DESC, "id"
-    LIMIT ${page.limit} OFFSET ${page.offset}`,
-  count: async (expression) =>
-    Number(
-      (
-        await db.$queryRaw<{ total: bigint }[]>`
-          SELECT count(*) AS "total" FROM (
-            SELECT 1 FROM "Paper" WHERE "search" @@ ${tsQuery(expression)} LIMIT ${RANKED_MATCHES + 1}) AS "matches"`
-      )[0].total,
-    ),
+  ranking: async (expression) => {
+    const rows = await db.$queryRaw<{ hit: string; total: bigint }[]>`
+      WITH "newest" AS (
+        SELECT "id", "feedDate", "search" FROM "Paper" WHERE "search" @@ ${tsQuery(expression)}
+        ORDER BY "feedDate" DESC, "id" DESC LIMIT ${RANKED_MATCHES + 1})
+      SELECT "id" AS "hit", (SELECT count(*) FROM "newest") AS "total"
+      FROM (SELECT "id", "search" FROM "newest" ORDER BY "feedDate" DESC, "id" DESC LIMIT ${RANKED_MATCHES}) AS "ranked"
+      ORDER BY ts_rank(${TS_WEIGHTS}, "search", ${tsQuery(expression)}) DESC, "id"`;
+    return { hits: rows.map((row) => row.hit), counted: rows.length ? Number(rows[0].total) : 0 };
+  },
   marked: async (expression, hits) => {
     const rows = await db.$queryRaw<Marked[]>`
       SELECT "id" AS "hit", "id" AS "paperId",
              ts_headline('paper_search', "title", ${tsQuery(expression)}, ${HIGHLIGHT}) AS "title",
              ts_headline('paper_search', "abstract", ${tsQuery(expression)}, ${HIGHLIGHT}) AS "abstract"
-      FROM "Paper" WHERE "id" IN (${Prisma.join(hits.map((row) => String(row.hit)))})`;
+      FROM "Paper" WHERE "id" IN (${Prisma.join(hits.map(String))})`;
     return rows.map((row) => ({ ...row, abstract: excerpt(row.abstract, SNIPPET_WORDS) }));
   },
   // Each word's papers through the GIN index, counted no further than `cap`: a common word would
@@ -145,6 +165,13 @@ const tsvector: FullTextIndex = {
       SELECT "id" AS "paperId" FROM "Paper" WHERE "search" @@ ${any} AND "id" <> ${exceptId}
       ORDER BY ts_rank(${TS_WEIGHTS}, "search", ${any}) DESC, "id" LIMIT ${limit}`;
     return rows.map((row) => row.paperId);
+  },
+  // The papers by primary key, each one's tsvector tested against the query.
+  among: (paperIds) => async (expression) => {
+    if (paperIds.length === 0) return [];
+    const found = await db.$queryRaw<{ id: string }[]>`
+      SELECT "id" FROM "Paper" WHERE "id" IN (${Prisma.join(paperIds)}) AND "search" @@ ${tsQuery(expression)}`;
+    return found.map((row) => row.id);
   },
 };
 

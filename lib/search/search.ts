@@ -4,7 +4,7 @@ import "server-only";
 import { cachedAnswer } from "../papers/answer-cache";
 import { toSegments, type Segment } from "./highlight";
 import { papersByIds, type PaperSummary } from "../papers/queries";
-import { fullTextIndex, RANKED_MATCHES } from "./full-text";
+import { fullTextIndex, RANKED_MATCHES, type Ranking } from "./full-text";
 
 export { RANKED_MATCHES };
 
@@ -19,23 +19,32 @@ export interface SearchPage {
   hits: SearchHit[];
 }
 
+// Ranking is most of a search's work (up to RANKED_MATCHES rows ranked) and the same for every
+// page of the same words: it is done once a minute at most (and again after any vote or import,
+// which drop the cached answers), and each page of results is a slice of it.
+const RANKING_CACHE_MS = 60_000;
+
+/** The ranked matches of an index expression, best first, with the capped count. */
+function ranking(expression: string): Promise<Ranking> {
+  return cachedAnswer(`ranking ${expression}`, RANKING_CACHE_MS, () => fullTextIndex().ranking(expression));
+}
+
 /** The papers matching what a person typed, best first, one page of them. */
 export async function searchPapers(input: string, page: { limit: number; offset: number }): Promise<SearchPage> {
   const index = fullTextIndex();
   const expression = index.expression(input);
   if (!expression) return { total: 0, capped: false, hits: [] };
-  const ranked = await index.rankedPage(expression, page);
-  // A page past the end has no rows to carry the total: count again only then.
-  const counted = ranked.length ? Number(ranked[0].total) : await index.count(expression);
-  const marked = ranked.length ? await index.marked(expression, ranked) : [];
+  const { hits, counted } = await ranking(expression);
+  const pageHits = hits.slice(page.offset, page.offset + page.limit);
+  const marked = pageHits.length ? await index.marked(expression, pageHits) : [];
   const byHit = new Map(marked.map((row) => [String(row.hit), row]));
-  const rows = ranked.flatMap((row) => byHit.get(String(row.hit)) ?? []);
+  const rows = pageHits.flatMap((hit) => byHit.get(String(hit)) ?? []);
   const papers = await papersByIds(rows.map((row) => row.paperId));
-  const hits = rows.flatMap((row) => {
+  const found = rows.flatMap((row) => {
     const paper = papers.get(row.paperId);
     return paper ? [{ ...paper, highlight: { title: toSegments(row.title), abstract: toSegments(row.abstract) } }] : [];
   });
-  return { total: Math.min(counted, RANKED_MATCHES), capped: counted > RANKED_MATCHES, hits };
+  return { total: Math.min(counted, RANKED_MATCHES), capped: counted > RANKED_MATCHES, hits: found };
 }
 
 // What people search for repeats ("diffusion", "llm"): each page of results is ranked once a
