@@ -3,7 +3,7 @@
 // short revalidate (finding a paper's organization here would cost every vote a query).
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { LATEST_DAY_KEY, paperPath, spanPath, TRENDING_KEY, TRENDING_PATH } from "../http/paths";
+import { LATEST_DAY_KEY, organizationPath, paperPath, spanPath, TRENDING_KEY, TRENDING_PATH } from "../http/paths";
 import { monthKey, weekKey } from "./dates";
 
 /** The list pages a feed day appears on: its day, week and month, and the latest day. */
@@ -36,4 +36,10 @@ export function revalidatePaperPages(paperId: string, feedDate: string): void {
 export function revalidateFeedDays(days: string[]): void {
   for (const path of new Set(days.flatMap(feedDayPaths))) revalidatePath(path);
   revalidateRankings();
+}
+
+/** After a paper joins or leaves organizations' lists (moderation): their pages. */
+export function revalidateOrganizationPages(slugs: string[]): void {
+  for (const slug of new Set(slugs)) revalidatePath(organizationPath(slug));
+  if (slugs.length) revalidatePath("/organizations/[slug]/p/[page]", "page");
 }

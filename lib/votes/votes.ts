@@ -5,6 +5,7 @@
 //
 // No "server-only": the burst script (scripts/burst-votes.ts) uses these functions directly.
 import { db } from "../db/client";
+import { VISIBLE, visibleSql } from "../papers/visibility";
 import type { VoteState } from "./vote-state";
 
 export type { VoteState };
@@ -16,7 +17,7 @@ export interface VoteResult extends VoteState {
 
 /**
  * Makes the voter's upvote on the paper present (`upvoted`) or absent; doing it twice is the same
- * as once. Null when there is no such paper, and then nothing was written.
+ * as once. Null when there is no such paper or it is hidden, and then nothing was written.
  */
 export async function setUpvote(
   paperId: string,
@@ -27,14 +28,15 @@ export async function setUpvote(
   // A batch transaction of plain statements: it holds SQLite's write lock only for two short
   // statements, where an interactive transaction would wait on JavaScript between them.
   const write = upvoted
-    ? // Selecting from Paper makes a vote on an unknown paper insert nothing.
+    ? // Selecting from Paper makes a vote on an unknown or hidden paper insert nothing.
       db.$executeRaw`INSERT INTO "Upvote" ("paperId", "voterId", "createdAt")
-        SELECT "id", ${voterId}, ${now} FROM "Paper" WHERE "id" = ${paperId}
+        SELECT "id", ${voterId}, ${now} FROM "Paper" WHERE "id" = ${paperId} AND ${visibleSql()}
         ON CONFLICT ("paperId", "voterId") DO NOTHING`
-    : db.$executeRaw`DELETE FROM "Upvote" WHERE "paperId" = ${paperId} AND "voterId" = ${voterId}`;
+    : db.$executeRaw`DELETE FROM "Upvote" WHERE "paperId" = ${paperId} AND "voterId" = ${voterId}
+        AND EXISTS (SELECT 1 FROM "Paper" WHERE "id" = ${paperId} AND ${visibleSql()})`;
   const [, paper] = await db.$transaction([
     write,
-    db.paper.findUnique({ where: { id: paperId }, select: { upvotes: true, feedDate: true } }),
+    db.paper.findFirst({ where: { ...VISIBLE, id: paperId }, select: { upvotes: true, feedDate: true } }),
   ]);
   return paper ? { upvoted, upvotes: paper.upvotes, feedDate: paper.feedDate } : null;
 }
@@ -48,6 +50,6 @@ export async function upvotedPaperIds(voterId: string, paperIds: string[]): Prom
 
 /** The current counts of the papers that exist among `paperIds`, in one query. */
 export async function upvoteCounts(paperIds: string[]): Promise<Record<string, number>> {
-  const rows = await db.paper.findMany({ where: { id: { in: paperIds } }, select: { id: true, upvotes: true } });
+  const rows = await db.paper.findMany({ where: { ...VISIBLE, id: { in: paperIds } }, select: { id: true, upvotes: true } });
   return Object.fromEntries(rows.map((row) => [row.id, row.upvotes]));
 }
