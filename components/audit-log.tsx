@@ -24,8 +24,7 @@ function Changes({ entry }: { entry: AuditRow }) {
           <dt className="font-medium">{change.field}</dt>
           <dd className="break-words">
             <span className="sr-only">before: </span>
-            <del className="text-red-800 dark:text-red-300">{change.before}</del>{" "}
-            <span aria-hidden="true">→</span>
+            <del className="text-red-800 dark:text-red-300">{change.before}</del> <span aria-hidden="true">→</span>
             <span className="sr-only">after: </span>{" "}
             <ins className="text-green-800 no-underline dark:text-green-300">{change.after}</ins>
           </dd>

@@ -68,7 +68,12 @@ export const editPaperInput = z.object({
     .string({ error: "give the organization's slug, or leave it empty" })
     .trim()
     .transform((slug) => slug || null)
-    .pipe(z.string().regex(ORGANIZATION_SLUG, "an organization slug is letters, digits, dots, dashes and underscores").nullable()),
+    .pipe(
+      z
+        .string()
+        .regex(ORGANIZATION_SLUG, "an organization slug is letters, digits, dots, dashes and underscores")
+        .nullable(),
+    ),
 });
 
 export type EditPaperInput = z.infer<typeof editPaperInput>;

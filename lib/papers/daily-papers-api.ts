@@ -53,7 +53,13 @@ export async function newestPapers(page: {
 }): Promise<{ total: number; items: HfFeedItem[] }> {
   const [total, rows] = await Promise.all([
     db.paper.count({ where: VISIBLE }),
-    db.paper.findMany({ where: VISIBLE, orderBy: PUBLISHED_ORDER, select: hfPaperSelect, take: page.limit, skip: page.offset }),
+    db.paper.findMany({
+      where: VISIBLE,
+      orderBy: PUBLISHED_ORDER,
+      select: hfPaperSelect,
+      take: page.limit,
+      skip: page.offset,
+    }),
   ]);
   return { total, items: rows.map(toHfFeedItem) };
 }

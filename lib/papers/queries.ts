@@ -81,8 +81,16 @@ export async function earliestFeedDate(): Promise<Day | null> {
 /** The nearest days before and after `day` that have papers (either may be null). */
 export async function neighbourFeedDates(day: Day): Promise<{ previous: Day | null; next: Day | null }> {
   const [previous, next] = await Promise.all([
-    db.paper.findFirst({ where: { ...VISIBLE, feedDate: { lt: day } }, orderBy: { feedDate: "desc" }, select: { feedDate: true } }),
-    db.paper.findFirst({ where: { ...VISIBLE, feedDate: { gt: day } }, orderBy: { feedDate: "asc" }, select: { feedDate: true } }),
+    db.paper.findFirst({
+      where: { ...VISIBLE, feedDate: { lt: day } },
+      orderBy: { feedDate: "desc" },
+      select: { feedDate: true },
+    }),
+    db.paper.findFirst({
+      where: { ...VISIBLE, feedDate: { gt: day } },
+      orderBy: { feedDate: "asc" },
+      select: { feedDate: true },
+    }),
   ]);
   return { previous: previous?.feedDate ?? null, next: next?.feedDate ?? null };
 }

@@ -50,6 +50,9 @@ export async function upvotedPaperIds(voterId: string, paperIds: string[]): Prom
 
 /** The current counts of the papers that exist among `paperIds`, in one query. */
 export async function upvoteCounts(paperIds: string[]): Promise<Record<string, number>> {
-  const rows = await db.paper.findMany({ where: { ...VISIBLE, id: { in: paperIds } }, select: { id: true, upvotes: true } });
+  const rows = await db.paper.findMany({
+    where: { ...VISIBLE, id: { in: paperIds } },
+    select: { id: true, upvotes: true },
+  });
   return Object.fromEntries(rows.map((row) => [row.id, row.upvotes]));
 }

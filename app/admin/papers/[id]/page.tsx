@@ -38,8 +38,8 @@ export default async function AdminPaperPage({ params, searchParams }: Props) {
             role="note"
             className="rounded-md border border-amber-400 bg-amber-50 px-4 py-3 font-medium text-amber-900 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100"
           >
-            Hidden since {paper.hiddenAt!.toISOString().slice(0, 16).replace("T", " ")} UTC: only admins see this
-            paper; everyone else gets a 404.
+            Hidden since {paper.hiddenAt!.toISOString().slice(0, 16).replace("T", " ")} UTC: only admins see this paper;
+            everyone else gets a 404.
           </p>
         )}
         <section aria-labelledby="visibility-heading" className="space-y-3">
