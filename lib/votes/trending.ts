@@ -89,7 +89,7 @@ export function trendingIds({
     ? Prisma.sql`WHERE "feedDate" >= ${span.from} AND "feedDate" <= ${span.to} AND ${visibleSql()}`
     : Prisma.sql`WHERE ${visibleSql()}`;
   // Candidates: every paper upvoted in the window, and the first offset + limit of all papers in
-  // the fallback order (the Paper_upvotes_feedDate_id index), which hold every paper without a
+  // the fallback order (the Paper_upvotes_feedDate_id_hiddenAt index), which hold every paper without a
   // recent vote that the page can reach.
   const candidates = Prisma.sql`
     SELECT "id" FROM "Paper" ${visible} AND "id" IN (SELECT "paperId" FROM "scores")
