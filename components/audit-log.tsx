@@ -2,7 +2,8 @@ import Link from "next/link";
 import { adminPaperPath } from "@/lib/http/paths";
 import { fieldChanges, type AuditRow } from "@/lib/moderation/audit";
 
-const WHEN = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+/** An instant to the minute, in UTC: what the admin pages show. */
+export const UTC_MINUTE = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 /** What the entry was done to: a paper links to the admin's view of it. */
 function Target({ entry }: { entry: AuditRow }) {
@@ -65,7 +66,7 @@ export function AuditLog({ entries }: { entries: AuditRow[] }) {
             data-testid="audit-entry"
           >
             <td className="py-1 pr-3">
-              <time dateTime={entry.at.toISOString()}>{WHEN.format(entry.at)}</time>
+              <time dateTime={entry.at.toISOString()}>{UTC_MINUTE.format(entry.at)}</time>
             </td>
             <td className="py-1 pr-3">{entry.actor ? `@${entry.actor}` : "a deleted member"}</td>
             <td className="py-1 pr-3">{entry.action}</td>
