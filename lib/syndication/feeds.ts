@@ -42,7 +42,12 @@ async function latestChange(papers: PaperSummary[]): Promise<Date> {
 async function dailyPapers(): Promise<PaperSummary[]> {
   // groupBy is SQL's GROUP BY on the feed-day index; Prisma's `distinct` de-duplicates every row
   // in JavaScript (163 ms against 2 ms at 100,000 papers).
-  const days = await db.paper.groupBy({ by: ["feedDate"], where: VISIBLE, orderBy: { feedDate: "desc" }, take: DAILY_FEED_DAYS });
+  const days = await db.paper.groupBy({
+    by: ["feedDate"],
+    where: VISIBLE,
+    orderBy: { feedDate: "desc" },
+    take: DAILY_FEED_DAYS,
+  });
   if (!days.length) return [];
   const papers = await papersInSpan({ from: days[days.length - 1].feedDate, to: days[0].feedDate });
   // A stable sort keeps each day's upvote order.

@@ -1,6 +1,6 @@
 // Moderation of papers: a hidden paper is gone from every public listing, feed, search and API
 // until restored; votes on it are refused; edits reach search and the audit log.
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET as dailyPapersGet } from "@/app/api/daily_papers/route";
 import { GET as paperGet } from "@/app/api/papers/[id]/route";
 import { POST as hiddenPost } from "@/app/api/admin/papers/[id]/hidden/route";
