@@ -2,6 +2,7 @@
 // An admin's edit of a paper's metadata: each field labelled, its error read out beside it.
 import { useActionState, type ReactNode } from "react";
 import { editPaperAction, type EditPaperField, type EditPaperState } from "@/lib/moderation/actions";
+import { FieldError, fieldAria, FormStatus } from "./form-feedback";
 import { buttonClass } from "./notice-page";
 
 const INITIAL: EditPaperState = { status: "idle" };
@@ -10,25 +11,18 @@ const INPUT =
 
 type Props = { paperId: string; initial: Record<EditPaperField, string> };
 
-function Field({
-  name,
-  label,
-  hint,
-  error,
-  children,
-}: {
+type FieldAttributes = { id: string; name: string } & ReturnType<typeof fieldAria>;
+
+function Field(props: {
   name: EditPaperField;
   label: string;
   hint?: string;
   error?: string;
-  children: (attributes: {
-    id: string;
-    name: string;
-    "aria-invalid": true | undefined;
-    "aria-describedby": string;
-  }) => ReactNode;
+  children: (attributes: FieldAttributes) => ReactNode;
 }) {
+  const { name, label, hint, error, children } = props;
   const id = `edit-${name}`;
+  const described = hint ? [`${id}-error`, `${id}-hint`] : [`${id}-error`];
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">
@@ -39,15 +33,8 @@ function Field({
           {hint}
         </p>
       )}
-      {children({
-        id,
-        name,
-        "aria-invalid": error ? true : undefined,
-        "aria-describedby": hint ? `${id}-error ${id}-hint` : `${id}-error`,
-      })}
-      <p id={`${id}-error`} className="text-sm text-red-700 dark:text-red-400">
-        {error ?? ""}
-      </p>
+      {children({ id, name, ...fieldAria(Boolean(error), ...described) })}
+      <FieldError id={`${id}-error`} message={error} className="text-sm" />
     </div>
   );
 }
@@ -56,6 +43,7 @@ export function EditPaperForm({ paperId, initial }: Props) {
   const [state, action, pending] = useActionState(editPaperAction, INITIAL);
   const values = state.values ?? initial;
   const errors = state.fieldErrors ?? {};
+  const isError = state.status === "error";
   return (
     // noValidate: our own messages beside each field rather than the browser's bubbles.
     <form action={action} noValidate className="space-y-3" aria-labelledby="edit-heading">
@@ -80,12 +68,10 @@ export function EditPaperForm({ paperId, initial }: Props) {
       <button type="submit" disabled={pending} className={`${buttonClass} disabled:opacity-60`}>
         Save changes
       </button>
-      <p
-        role={state.status === "error" ? "alert" : "status"}
-        className={state.status === "error" ? "text-red-700 dark:text-red-400" : "text-green-800 dark:text-green-400"}
-      >
-        {state.status === "error" ? (state.message ?? "Correct the fields marked above.") : (state.message ?? "")}
-      </p>
+      <FormStatus
+        isError={isError}
+        message={isError ? (state.message ?? "Correct the fields marked above.") : state.message}
+      />
     </form>
   );
 }

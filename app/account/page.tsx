@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { FieldError, fieldAria } from "@/components/form-feedback";
 import { buttonClass } from "@/components/notice-page";
 import { SessionList } from "@/components/session-list";
 import { sign, TokenPurpose } from "@/lib/db/signing";
@@ -160,8 +161,7 @@ export default async function AccountPage({ searchParams }: Props) {
               id="delete-confirm"
               name="confirm"
               autoComplete="off"
-              aria-invalid={deleteError || undefined}
-              aria-describedby="delete-feedback"
+              {...fieldAria(deleteError, "delete-feedback")}
               className="rounded-md border border-gray-300 bg-white px-3 py-1.5 text-sm dark:border-gray-700 dark:bg-gray-900"
             />
           </div>
@@ -172,13 +172,12 @@ export default async function AccountPage({ searchParams }: Props) {
             Delete my account
           </button>
         </form>
-        <p
+        <FieldError
           id="delete-feedback"
-          role={deleteError ? "alert" : undefined}
-          className="text-sm text-red-700 dark:text-red-400"
-        >
-          {deleteError ? 'Type "delete" in the box to confirm: nothing was deleted.' : ""}
-        </p>
+          announce="alert"
+          message={deleteError ? 'Type "delete" in the box to confirm: nothing was deleted.' : ""}
+          className="text-sm"
+        />
       </section>
     </div>
   );

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { AdminNotice } from "@/components/admin-notice";
 import { AdminsOnly } from "@/components/admins-only";
 import { AuditLog } from "@/components/audit-log";
+import { fieldAria, FormStatus } from "@/components/form-feedback";
 import { buttonClass } from "@/components/notice-page";
 import { ADMIN_BLOCK_API_PATH } from "@/lib/http/paths";
 import { requireAdmin } from "@/lib/moderation/admin";
@@ -37,8 +37,7 @@ export default async function AdminPage({ searchParams }: Props) {
               id="block-handle"
               name="handle"
               required
-              aria-invalid={typeof error === "string" ? true : undefined}
-              aria-describedby="block-feedback"
+              {...fieldAria(typeof error === "string", "block-feedback")}
               className="rounded-md border border-gray-300 bg-white px-3 py-1.5 text-sm dark:border-gray-700 dark:bg-gray-900"
             />
           </div>
@@ -54,10 +53,11 @@ export default async function AdminPage({ searchParams }: Props) {
             Unblock
           </button>
         </form>
-        <AdminNotice
+        <FormStatus
           id="block-feedback"
-          done={typeof done === "string" ? done : undefined}
-          error={typeof error === "string" ? error : undefined}
+          announce="alert"
+          isError={typeof error === "string"}
+          message={typeof error === "string" ? error : typeof done === "string" ? done : ""}
         />
       </section>
       <section aria-labelledby="audit-heading" className="space-y-3">

@@ -68,6 +68,11 @@ async function withPapers(top: { id: string; score: number }[]): Promise<Trendin
   });
 }
 
+/** A WHERE clause of all the conditions, or nothing when there is none. */
+function where(...conditions: Prisma.Sql[]): Prisma.Sql {
+  return conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+}
+
 export interface TrendingQuery {
   limit: number;
   /** How many of the best to pass over (for paging). */
@@ -85,15 +90,16 @@ export function trendingIds({
   now = new Date(),
 }: TrendingQuery): Promise<{ id: string; score: number }[]> {
   // Hidden papers are left out here too, or they would take places of the fallback's LIMIT.
-  const visible = span
-    ? Prisma.sql`WHERE "feedDate" >= ${span.from} AND "feedDate" <= ${span.to} AND ${visibleSql()}`
-    : Prisma.sql`WHERE ${visibleSql()}`;
+  const visibleInSpan = [
+    visibleSql(),
+    ...(span ? [Prisma.sql`"feedDate" >= ${span.from} AND "feedDate" <= ${span.to}`] : []),
+  ];
   // Candidates: every paper upvoted in the window, and the first offset + limit of all papers in
   // the fallback order (the Paper_upvotes_feedDate_id_hiddenAt index), which hold every paper without a
   // recent vote that the page can reach.
   const candidates = Prisma.sql`
-    SELECT "id" FROM "Paper" ${visible} AND "id" IN (SELECT "paperId" FROM "scores")
-    UNION SELECT "id" FROM (SELECT "id" FROM "Paper" ${visible} ORDER BY "upvotes" DESC, "feedDate" DESC, "id" LIMIT ${offset + limit})`;
+    SELECT "id" FROM "Paper" ${where(...visibleInSpan, Prisma.sql`"id" IN (SELECT "paperId" FROM "scores")`)}
+    UNION SELECT "id" FROM (SELECT "id" FROM "Paper" ${where(...visibleInSpan)} ORDER BY "upvotes" DESC, "feedDate" DESC, "id" LIMIT ${offset + limit})`;
   return rankCandidates(candidates, { limit, offset, now });
 }
 

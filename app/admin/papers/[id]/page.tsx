@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AdminNotice } from "@/components/admin-notice";
 import { AdminsOnly } from "@/components/admins-only";
 import { UTC_MINUTE } from "@/components/audit-log";
 import { EditPaperForm } from "@/components/edit-paper-form";
+import { FormStatus } from "@/components/form-feedback";
 import { buttonClass } from "@/components/notice-page";
 import { adminPaperHiddenApiPath, paperPath } from "@/lib/http/paths";
 import { requireAdmin } from "@/lib/moderation/admin";
@@ -65,10 +65,11 @@ export default async function AdminPaperPage({ params, searchParams }: Props) {
             {hidden ? "Restore this paper" : "Hide this paper"}
           </button>
         </form>
-        <AdminNotice
+        <FormStatus
           id="visibility-feedback"
-          done={typeof done === "string" ? done : undefined}
-          error={typeof error === "string" ? error : undefined}
+          announce="alert"
+          isError={typeof error === "string"}
+          message={typeof error === "string" ? error : typeof done === "string" ? done : ""}
         />
       </section>
       <section aria-labelledby="edit-heading" className="space-y-3">
