@@ -31,11 +31,13 @@ interface Channel {
 }
 
 async function latestChange(papers: PaperSummary[]): Promise<Date> {
-  const { _max } = await db.paper.aggregate({
-    where: { id: { in: papers.map((p) => p.id) } },
-    _max: { updatedAt: true },
-  });
-  return _max.updatedAt ?? new Date(0);
+  const [listed, hidden] = await Promise.all([
+    db.paper.aggregate({ where: { id: { in: papers.map((p) => p.id) } }, _max: { updatedAt: true } }),
+    // Hiding a paper takes it out of the feed without touching the papers left in it.
+    db.paper.aggregate({ _max: { hiddenAt: true } }),
+  ]);
+  const times = [listed._max.updatedAt, hidden._max.hiddenAt].map((time) => time?.getTime() ?? 0);
+  return new Date(Math.max(...times));
 }
 
 /** The papers of the latest DAILY_FEED_DAYS feed days: the latest day first, each most upvoted first. */

@@ -146,6 +146,21 @@ describe("a hidden paper", () => {
     expect(JSON.parse(await get(searchGet, "/api/papers/search")).length).toBe(5);
   });
 
+  it("makes the reader feeds newer, so that a reader's conditional GET gets the feed without it", async () => {
+    const admin = await seed();
+    await db.paper.updateMany({ data: { updatedAt: new Date("2026-01-01T00:00:00Z") } });
+    const before = await rssGet(new Request(`${APP}/papers/feed.xml`), undefined as never);
+    const lastModified = before.headers.get("last-modified")!;
+    expect(lastModified).toBe("Thu, 01 Jan 2026 00:00:00 GMT");
+    await setPaperHidden(admin, HIDDEN_ID, true);
+    const after = await rssGet(
+      new Request(`${APP}/papers/feed.xml`, { headers: { "if-modified-since": lastModified } }),
+      undefined as never,
+    );
+    expect(after.status).toBe(200);
+    expect(await after.text()).not.toContain(HIDDEN_ID);
+  });
+
   it("does not make its feed day exist when it is the day's only paper", async () => {
     const admin = await createMember({ isAdmin: true });
     await createPaper({ id: "2611.00010", feedDate: "2026-06-20" });

@@ -16,6 +16,8 @@ CREATE INDEX "Paper_feedDate_upvotes_id_hiddenAt_idx" ON "Paper"("feedDate", "up
 CREATE INDEX "Paper_organizationSlug_publishedOn_hiddenAt_idx" ON "Paper"("organizationSlug", "publishedOn" DESC, "hiddenAt");
 -- Trending: the most upvoted papers, which fill the list when few have recent upvotes.
 CREATE INDEX "Paper_upvotes_feedDate_id_hiddenAt_idx" ON "Paper"("upvotes" DESC, "feedDate" DESC, "id", "hiddenAt");
+-- The reader feeds' Last-Modified: the latest hiding, which changes a feed without changing its papers.
+CREATE INDEX "Paper_hiddenAt_idx" ON "Paper"("hiddenAt");
 
 -- A hidden paper leaves the search index, so that search, its counts and related papers never
 -- find it; restoring it indexes it again with its current text. The update trigger of
