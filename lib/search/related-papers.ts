@@ -4,6 +4,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { papersByIds, type PaperSummary } from "../papers/queries";
+import { VISIBLE } from "../papers/visibility";
 import { BM25 } from "./search";
 import { ftsString } from "./query";
 
@@ -35,7 +36,8 @@ async function distinctiveTerms(paper: Pick<PaperSummary, "title" | "abstract">)
   const terms = [...frequencies.keys()];
   if (!terms.length) return [];
   const [documents, counts] = await Promise.all([
-    db.paper.count(),
+    // The papers in the search index: hidden ones are not.
+    db.paper.count({ where: VISIBLE }),
     db.$queryRawUnsafe<{ term: string; doc: number | bigint }[]>(
       `SELECT term, doc FROM PaperSearchTerms WHERE term IN (${terms.map(() => "?").join(", ")})`,
       ...terms,
