@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import Link from "next/link";
+import { AdminsOnly } from "@/components/admins-only";
+import { AuditLog } from "@/components/audit-log";
 import { fieldAria, FormStatus } from "@/components/form-feedback";
-import { buttonClass, NoticePage } from "@/components/notice-page";
-import { ADMIN_BLOCK_API_PATH, SIGN_IN_PATH } from "@/lib/http/paths";
+import { buttonClass } from "@/components/notice-page";
+import { ADMIN_BLOCK_API_PATH } from "@/lib/http/paths";
 import { requireAdmin } from "@/lib/moderation/admin";
 import { latestAuditEntries } from "@/lib/moderation/audit";
 
@@ -12,24 +13,9 @@ export const metadata: Metadata = { title: "Moderation", robots: { index: false 
 
 type Props = { searchParams: Promise<{ done?: string | string[]; error?: string | string[] }> };
 
-const WHEN = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-
 export default async function AdminPage({ searchParams }: Props) {
   const admin = await requireAdmin(await headers());
-  if (!admin.ok) {
-    return (
-      <NoticePage title="Admins only">
-        <p>
-          {admin.error.message}{" "}
-          {admin.error.kind === "unauthorized" && (
-            <Link href={SIGN_IN_PATH} className="font-medium underline">
-              Sign in
-            </Link>
-          )}
-        </p>
-      </NoticePage>
-    );
-  }
+  if (!admin.ok) return <AdminsOnly failure={admin.error} />;
   const { done, error } = await searchParams;
   const entries = await latestAuditEntries();
   return (
@@ -78,43 +64,7 @@ export default async function AdminPage({ searchParams }: Props) {
         <h2 id="audit-heading" className="text-lg font-semibold">
           Audit log
         </h2>
-        {entries.length === 0 ? (
-          <p className="text-sm text-gray-600 dark:text-gray-400">Nothing has been moderated yet.</p>
-        ) : (
-          <table className="w-full text-left text-sm">
-            <thead>
-              <tr>
-                <th scope="col" className="py-1 pr-3">
-                  When (UTC)
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  Admin
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  Action
-                </th>
-                <th scope="col" className="py-1">
-                  On
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.id} className="border-t border-gray-200 dark:border-gray-800" data-testid="audit-entry">
-                  <td className="py-1 pr-3">
-                    <time dateTime={entry.at.toISOString()}>{WHEN.format(entry.at)}</time>
-                  </td>
-                  <td className="py-1 pr-3">{entry.actor ? `@${entry.actor}` : "a deleted member"}</td>
-                  <td className="py-1 pr-3">{entry.action}</td>
-                  <td className="py-1">
-                    {entry.target}
-                    {entry.detail && ` ${entry.detail}`}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <AuditLog entries={entries} />
       </section>
     </div>
   );

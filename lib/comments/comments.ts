@@ -6,6 +6,7 @@ import { fail, ok, type Outcome } from "../http/outcome";
 import type { Member } from "../members/session";
 import { AuditAction, auditEntry } from "../moderation/audit";
 import { renderCommentMarkdown } from "./markdown";
+import { VISIBLE } from "../papers/visibility";
 
 /** The paper a write changed, for its pages to be revalidated. */
 export type CommentOutcome = Outcome<{ paperId: string; feedDate: string }>;
@@ -32,7 +33,7 @@ export async function postComment(
   body: string,
   parentId?: string,
 ): Promise<CommentOutcome> {
-  const paper = await db.paper.findUnique({ where: { id: paperId }, select: { feedDate: true } });
+  const paper = await db.paper.findFirst({ where: { ...VISIBLE, id: paperId }, select: { feedDate: true } });
   if (!paper) return NO_PAPER;
   if (parentId) {
     const parent = await db.comment.findUnique({

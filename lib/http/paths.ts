@@ -99,5 +99,11 @@ export const ADMIN_PATH = "/admin";
 /** The admin page saying what an action did, or why it failed. */
 export const adminNoticePath = (notice: { done: string } | { error: string }) => withQuery(ADMIN_PATH, notice);
 export const ADMIN_BLOCK_API_PATH = "/api/admin/members/block";
+/** A paper as admins see it, hidden or not, with its moderation forms (never cached). */
+export const adminPaperPath = (id: string, notice?: { done: string } | { error: string }) => {
+  const path = `/admin/papers/${encodeURIComponent(id)}`;
+  return notice ? withQuery(path, notice) : path;
+};
+export const adminPaperHiddenApiPath = (id: string) => `/api/admin/papers/${encodeURIComponent(id)}/hidden`;
 export const ACCOUNT_EXPORT_API_PATH = "/api/members/export";
 export const ACCOUNT_DELETE_API_PATH = "/api/members/delete";

@@ -5,6 +5,9 @@ export const AuditAction = {
   commentRemove: "comment.remove",
   memberBlock: "member.block",
   memberUnblock: "member.unblock",
+  paperHide: "paper.hide",
+  paperRestore: "paper.restore",
+  paperEdit: "paper.edit",
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -29,4 +32,26 @@ export async function latestAuditEntries(limit = 200): Promise<AuditRow[]> {
     select: { id: true, at: true, action: true, target: true, detail: true, actor: { select: { handle: true } } },
   });
   return rows.map(({ actor, ...row }) => ({ ...row, actor: actor?.handle ?? null }));
+}
+
+export interface FieldChange {
+  field: string;
+  before: string;
+  after: string;
+}
+
+function shown(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "(none)";
+  return Array.isArray(value) ? value.join("; ") : String(value);
+}
+
+/** The before and after of each field a `paper.edit` entry changed (none for other entries). */
+export function fieldChanges(entry: Pick<AuditRow, "action" | "detail">): FieldChange[] {
+  if (entry.action !== AuditAction.paperEdit || !entry.detail) return [];
+  const changes = JSON.parse(entry.detail) as Record<string, { before: unknown; after: unknown }>;
+  return Object.entries(changes).map(([field, { before, after }]) => ({
+    field,
+    before: shown(before),
+    after: shown(after),
+  }));
 }

@@ -1,6 +1,7 @@
 // The member and admin routes of the OpenAPI document (lib/openapi/registry.ts lists the rest).
 // Each also serves HTML forms, which get a 303 to a page instead of the JSON described here.
-import { auditAnswer, blockAnswer, blockMemberInput } from "../moderation/schema";
+import { auditAnswer, blockAnswer, blockMemberInput, paperHiddenAnswer, paperHiddenInput } from "../moderation/schema";
+import { paperIdParams } from "../papers/schema";
 import {
   confirmSignInInput,
   deleteAccountInput,
@@ -142,6 +143,30 @@ export const MEMBER_ROUTES: ApiRoute[] = [
       url: "/api/admin/members/block",
       headers: JSON_HEADERS,
       body: JSON.stringify({ handle: "example-member", blocked: "true" }),
+    },
+  },
+  {
+    method: "post",
+    path: "/api/admin/papers/{id}/hidden",
+    summary: "Hide or restore a paper",
+    description:
+      "A hidden paper is a 404 for everyone but admins and is left out of every list, feed, search, the digest and the API, and votes on it are refused, until restored.",
+    pathParams: paperIdParams,
+    body: { schema: paperHiddenInput, contentTypes: JSON_OR_FORM },
+    security: "adminSession",
+    responses: {
+      200: { description: "Done.", schema: paperHiddenAnswer },
+      ...errorResponses({
+        400: "The id or the choice is not valid.",
+        401: "No member is signed in.",
+        403: "The member is not an admin, or another site's page.",
+        404: "There is no such paper.",
+      }),
+    },
+    example: {
+      url: "/api/admin/papers/2406.00001/hidden",
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ hidden: "true" }),
     },
   },
 ];

@@ -43,7 +43,7 @@ function voteRoute(method: "post" | "delete", summary: string): ApiRoute {
       ...errorResponses({
         400: "The id is malformed.",
         403: "The Origin header names another site.",
-        404: "There is no such paper.",
+        404: "There is no such paper, or an admin hid it; nothing changed.",
       }),
       429: {
         description: "Too many votes from this voter or address; nothing changed.",
@@ -126,7 +126,7 @@ export const API_ROUTES: ApiRoute[] = [
     responses: {
       200: { description: "The paper.", schema: hfPaper },
       308: { description: "The paper moved to its arXiv id; Location names it." },
-      ...errorResponses({ 400: "The id is malformed.", 404: "There is no such paper." }),
+      ...errorResponses({ 400: "The id is malformed.", 404: "There is no such paper, or an admin hid it." }),
     },
     example: { url: "/api/papers/2406.00001" },
   },

@@ -6,6 +6,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { trendingIds } from "../votes/trending";
 import { hfFeedItemsInOrder, hfPaperSelect, toHfFeedItem } from "./hf-shape";
 import { FEED_ORDER, latestFeedDate } from "./queries";
+import { VISIBLE } from "./visibility";
 import type { DailyPapersQuery, HfFeedItem } from "./schema";
 
 // Trending is ranked in memory; deeper pages than this answer nothing rather than rank the table.
@@ -34,6 +35,7 @@ export async function dailyPapers(query: DailyPapersQuery): Promise<HfFeedItem[]
   }
   const rows = await db.paper.findMany({
     where: {
+      ...VISIBLE,
       ...(span && { feedDate: { gte: span.from, lte: span.to } }),
       ...(query.submitter && { submittedBy: query.submitter }),
     },
@@ -51,8 +53,14 @@ export async function newestPapers(page: {
   offset: number;
 }): Promise<{ total: number; items: HfFeedItem[] }> {
   const [total, rows] = await Promise.all([
-    db.paper.count(),
-    db.paper.findMany({ orderBy: PUBLISHED_ORDER, select: hfPaperSelect, take: page.limit, skip: page.offset }),
+    db.paper.count({ where: VISIBLE }),
+    db.paper.findMany({
+      where: VISIBLE,
+      orderBy: PUBLISHED_ORDER,
+      select: hfPaperSelect,
+      take: page.limit,
+      skip: page.offset,
+    }),
   ]);
   return { total, items: rows.map(toHfFeedItem) };
 }

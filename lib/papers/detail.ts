@@ -16,6 +16,7 @@ const paperDetailSelect = {
   doi: true,
   journalRef: true,
   comment: true,
+  hiddenAt: true,
 } as const;
 
 export interface PaperDetail extends Omit<HfPaperRow, "authors" | "aiKeywords"> {
@@ -28,15 +29,19 @@ export interface PaperDetail extends Omit<HfPaperRow, "authors" | "aiKeywords"> 
   doi: string | null;
   journalRef: string | null;
   comment: string | null;
+  /** When an admin hid it; only the admin's view ever gets a hidden paper. */
+  hiddenAt: Date | null;
   /** The row as Hugging Face's shape reads it. */
   row: HfPaperRow;
 }
 
 export type PaperLookup = { kind: "found"; paper: PaperDetail } | { kind: "moved"; id: string } | { kind: "missing" };
 
-export async function lookupPaper(id: string): Promise<PaperLookup> {
+/** The paper as the public sees it: a hidden one is missing, unless `includeHidden` (admins). */
+export async function lookupPaper(id: string, { includeHidden = false } = {}): Promise<PaperLookup> {
   if (!PAPER_ID_PATTERN.test(id)) return { kind: "missing" };
   const row = await db.paper.findUnique({ where: { id }, select: paperDetailSelect });
+  if (row?.hiddenAt && !includeHidden) return { kind: "missing" };
   if (row) {
     const { authors, aiKeywords, categories, ...rest } = row;
     return {

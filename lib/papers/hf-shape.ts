@@ -7,6 +7,7 @@ import "server-only";
 import { db } from "../db/client";
 import { dayToIso } from "./dates";
 import { paperSummarySelect, stringsOf } from "./queries";
+import { VISIBLE } from "./visibility";
 import type { HfFeedItem, HfOrganization, HfPaper, HfUser } from "./schema";
 
 export const hfPaperSelect = {
@@ -117,9 +118,9 @@ export function toHfFeedItem(row: HfPaperRow): HfFeedItem {
   };
 }
 
-/** The feed items of the ids, in the ids' order; ids without a paper are left out. */
+/** The feed items of the ids, in the ids' order; ids without a visible paper are left out. */
 export async function hfFeedItemsInOrder(ids: string[]): Promise<HfFeedItem[]> {
-  const rows = await db.paper.findMany({ where: { id: { in: ids } }, select: hfPaperSelect });
+  const rows = await db.paper.findMany({ where: { ...VISIBLE, id: { in: ids } }, select: hfPaperSelect });
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);

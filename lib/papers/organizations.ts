@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { paperSummarySelect, toSummary, type PaperSummary } from "./queries";
+import { VISIBLE } from "./visibility";
 
 /** Slugs as Hugging Face has them: letters, digits, dots, dashes and underscores. */
 export const ORGANIZATION_SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]{0,95}$/;
@@ -18,7 +19,7 @@ export interface Organization {
  */
 export async function findOrganization(slug: string): Promise<Organization | null> {
   if (!ORGANIZATION_SLUG.test(slug)) return null;
-  const select = { slug: true, name: true, _count: { select: { papers: true } } } as const;
+  const select = { slug: true, name: true, _count: { select: { papers: { where: VISIBLE } } } } as const;
   let row = await db.organization.findUnique({ where: { slug }, select });
   if (!row) {
     // lower() folds ASCII on SQLite and everything on PostgreSQL; slugs are ASCII (ORGANIZATION_SLUG).
@@ -35,7 +36,7 @@ export async function organizationPapers(
   page: { limit: number; offset: number },
 ): Promise<PaperSummary[]> {
   const rows = await db.paper.findMany({
-    where: { organizationSlug: slug },
+    where: { ...VISIBLE, organizationSlug: slug },
     orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { feedDate: "desc" }, { id: "asc" }],
     select: paperSummarySelect,
     take: page.limit,

@@ -1,6 +1,7 @@
 // Reads for the feed and paper pages. Each selects only what its page shows.
 import { db } from "../db/client";
 import type { Day, Span } from "./dates";
+import { VISIBLE } from "./visibility";
 
 export const paperSummarySelect = {
   id: true,
@@ -54,7 +55,7 @@ export async function papersInSpan(
   page: { limit: number; offset: number } = { limit: 500, offset: 0 },
 ): Promise<PaperSummary[]> {
   const rows = await db.paper.findMany({
-    where: { feedDate: { gte: span.from, lte: span.to } },
+    where: { ...VISIBLE, feedDate: { gte: span.from, lte: span.to } },
     orderBy: [...FEED_ORDER],
     select: paperSummarySelect,
     take: page.limit,
@@ -64,38 +65,46 @@ export async function papersInSpan(
 }
 
 export function countPapersInSpan(span: Pick<Span, "from" | "to">): Promise<number> {
-  return db.paper.count({ where: { feedDate: { gte: span.from, lte: span.to } } });
+  return db.paper.count({ where: { ...VISIBLE, feedDate: { gte: span.from, lte: span.to } } });
 }
 
 export async function latestFeedDate(): Promise<Day | null> {
-  const row = await db.paper.findFirst({ orderBy: { feedDate: "desc" }, select: { feedDate: true } });
+  const row = await db.paper.findFirst({ where: VISIBLE, orderBy: { feedDate: "desc" }, select: { feedDate: true } });
   return row?.feedDate ?? null;
 }
 
 export async function earliestFeedDate(): Promise<Day | null> {
-  const row = await db.paper.findFirst({ orderBy: { feedDate: "asc" }, select: { feedDate: true } });
+  const row = await db.paper.findFirst({ where: VISIBLE, orderBy: { feedDate: "asc" }, select: { feedDate: true } });
   return row?.feedDate ?? null;
 }
 
 /** The nearest days before and after `day` that have papers (either may be null). */
 export async function neighbourFeedDates(day: Day): Promise<{ previous: Day | null; next: Day | null }> {
   const [previous, next] = await Promise.all([
-    db.paper.findFirst({ where: { feedDate: { lt: day } }, orderBy: { feedDate: "desc" }, select: { feedDate: true } }),
-    db.paper.findFirst({ where: { feedDate: { gt: day } }, orderBy: { feedDate: "asc" }, select: { feedDate: true } }),
+    db.paper.findFirst({
+      where: { ...VISIBLE, feedDate: { lt: day } },
+      orderBy: { feedDate: "desc" },
+      select: { feedDate: true },
+    }),
+    db.paper.findFirst({
+      where: { ...VISIBLE, feedDate: { gt: day } },
+      orderBy: { feedDate: "asc" },
+      select: { feedDate: true },
+    }),
   ]);
   return { previous: previous?.feedDate ?? null, next: next?.feedDate ?? null };
 }
 
 /**
- * The papers of the ids, by id; an id whose paper was deleted meanwhile is missing. For a page's
+ * The papers of the ids, by id; an id whose paper was deleted or hidden meanwhile is missing. For a page's
  * worth of ids: SQLite caps the parameters of one query.
  */
 export async function papersByIds(ids: string[]): Promise<Map<string, PaperSummary>> {
-  const rows = await db.paper.findMany({ where: { id: { in: ids } }, select: paperSummarySelect });
+  const rows = await db.paper.findMany({ where: { ...VISIBLE, id: { in: ids } }, select: paperSummarySelect });
   return new Map(rows.map((row) => [row.id, toSummary(row)]));
 }
 
 export async function getPaper(id: string): Promise<PaperSummary | null> {
-  const row = await db.paper.findUnique({ where: { id }, select: paperSummarySelect });
+  const row = await db.paper.findFirst({ where: { ...VISIBLE, id }, select: paperSummarySelect });
   return row ? toSummary(row) : null;
 }

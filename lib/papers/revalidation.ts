@@ -6,7 +6,7 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { afterResponse } from "../http/after-response";
-import { LATEST_DAY_KEY, paperPath, spanPath, TRENDING_KEY, TRENDING_PATH } from "../http/paths";
+import { LATEST_DAY_KEY, organizationPath, paperPath, spanPath, TRENDING_KEY, TRENDING_PATH } from "../http/paths";
 import { CACHED_SEARCH_ROUTE } from "../search/cached-route";
 import { dropCachedAnswers } from "./answer-cache";
 import { monthKey, weekKey } from "./dates";
@@ -87,4 +87,10 @@ export function revalidateAfterVote(paperId: string, feedDate: string): void {
     votes.pending = null;
     revalidateVotedPapers(pending);
   });
+}
+
+/** After a paper joins or leaves organizations' lists (moderation): their pages. */
+export function revalidateOrganizationPages(slugs: string[]): void {
+  for (const slug of new Set(slugs)) revalidatePath(organizationPath(slug));
+  if (slugs.length) revalidatePath("/organizations/[slug]/p/[page]", "page");
 }

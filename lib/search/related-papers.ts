@@ -4,6 +4,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { papersByIds, type PaperSummary } from "../papers/queries";
+import { VISIBLE } from "../papers/visibility";
 import { fullTextIndex } from "./full-text";
 import { indexWords } from "./query";
 
@@ -28,7 +29,8 @@ async function distinctiveTerms(paper: Pick<PaperSummary, "title" | "abstract">)
   const frequencies = termFrequencies(paper);
   const terms = [...frequencies.keys()];
   if (!terms.length) return [];
-  const documents = await db.paper.count();
+  // The papers in the search index: hidden ones are not.
+  const documents = await db.paper.count({ where: VISIBLE });
   // A word in over half the papers is dropped below, so counting further tells nothing.
   const counts = await fullTextIndex().documentFrequencies(terms, Math.floor(documents / 2) + 1);
   return (

@@ -14,6 +14,7 @@ import { Prisma } from "../generated/prisma/client";
 import { db, dialect } from "../db/client";
 import { toDay, type Span } from "../papers/dates";
 import { papersByIds, type PaperSummary } from "../papers/queries";
+import { visibleSql } from "../papers/visibility";
 
 export const TRENDING_WINDOW_DAYS = 7;
 export const TRENDING_HALF_LIFE_HOURS = 48;
@@ -57,6 +58,7 @@ async function rankCandidates(
     WITH "scores" AS (${scoresSql(now)}), "candidates" AS (${candidates})
     SELECT p."id", coalesce(s."score", 0) AS "score"
     FROM "candidates" c JOIN "Paper" p ON p."id" = c."id" LEFT JOIN "scores" s ON s."paperId" = p."id"
+    WHERE ${visibleSql("p")}
     ORDER BY "score" DESC, p."upvotes" DESC, p."feedDate" DESC, p."id"
     LIMIT ${limit} OFFSET ${offset}`;
   return top.map(({ id, score }) => ({ id, score: Number(score) }));
@@ -92,13 +94,17 @@ export function trendingIds({
   span,
   now = new Date(),
 }: TrendingQuery): Promise<{ id: string; score: number }[]> {
-  const inSpan = span ? [Prisma.sql`"feedDate" >= ${span.from} AND "feedDate" <= ${span.to}`] : [];
+  // Hidden papers are left out here too, or they would take places of the fallback's LIMIT.
+  const visibleInSpan = [
+    visibleSql(),
+    ...(span ? [Prisma.sql`"feedDate" >= ${span.from} AND "feedDate" <= ${span.to}`] : []),
+  ];
   // Candidates: every paper upvoted in the window, and the first offset + limit of all papers in
-  // the fallback order (the Paper_upvotes_feedDate_id index), which hold every paper without a
+  // the fallback order (the Paper_upvotes_feedDate_id_hiddenAt index), which hold every paper without a
   // recent vote that the page can reach.
   const candidates = Prisma.sql`
-    SELECT "id" FROM "Paper" ${where(...inSpan, Prisma.sql`"id" IN (SELECT "paperId" FROM "scores")`)}
-    UNION SELECT "id" FROM (SELECT "id" FROM "Paper" ${where(...inSpan)} ORDER BY "upvotes" DESC, "feedDate" DESC, "id" LIMIT ${offset + limit}) AS "top"`;
+    SELECT "id" FROM "Paper" ${where(...visibleInSpan, Prisma.sql`"id" IN (SELECT "paperId" FROM "scores")`)}
+    UNION SELECT "id" FROM (SELECT "id" FROM "Paper" ${where(...visibleInSpan)} ORDER BY "upvotes" DESC, "feedDate" DESC, "id" LIMIT ${offset + limit}) AS "top"`;
   return rankCandidates(candidates, { limit, offset, now });
 }
 

@@ -5,6 +5,7 @@
 //
 // No "server-only": the burst script (scripts/burst-votes.ts) uses these functions directly.
 import { db } from "../db/client";
+import { VISIBLE, visibleSql } from "../papers/visibility";
 import type { VoteState } from "./vote-state";
 
 export type { VoteState };
@@ -16,7 +17,7 @@ export interface VoteResult extends VoteState {
 
 /**
  * Makes the voter's upvote on the paper present (`upvoted`) or absent; doing it twice is the same
- * as once. Null when there is no such paper, and then nothing was written.
+ * as once. Null when there is no such paper or it is hidden, and then nothing was written.
  */
 export async function setUpvote(
   paperId: string,
@@ -31,14 +32,15 @@ export async function setUpvote(
   // The count read afterwards may already include a vote cast in between: it is still the
   // paper's count, and it includes this one.
   await (upvoted
-    ? // Selecting from Paper makes a vote on an unknown paper insert nothing.
+    ? // Selecting from Paper makes a vote on an unknown or hidden paper insert nothing.
       db.$executeRaw`INSERT INTO "Upvote" ("paperId", "voterId", "createdAt")
-        SELECT "id", ${voterId}, ${now} FROM "Paper" WHERE "id" = ${paperId}
+        SELECT "id", ${voterId}, ${now} FROM "Paper" WHERE "id" = ${paperId} AND ${visibleSql()}
         ON CONFLICT ("paperId", "voterId") DO NOTHING`
-    : db.$executeRaw`DELETE FROM "Upvote" WHERE "paperId" = ${paperId} AND "voterId" = ${voterId}`);
+    : db.$executeRaw`DELETE FROM "Upvote" WHERE "paperId" = ${paperId} AND "voterId" = ${voterId}
+        AND EXISTS (SELECT 1 FROM "Paper" WHERE "id" = ${paperId} AND ${visibleSql()})`);
   // Raw, as the write: Prisma compiles a findUnique per call, three times the CPU of this read.
   const [paper] = await db.$queryRaw<{ upvotes: number | bigint; feedDate: string }[]>`
-    SELECT "upvotes", "feedDate" FROM "Paper" WHERE "id" = ${paperId}`;
+    SELECT "upvotes", "feedDate" FROM "Paper" WHERE "id" = ${paperId} AND ${visibleSql()}`;
   return paper ? { upvoted, upvotes: Number(paper.upvotes), feedDate: paper.feedDate } : null;
 }
 
@@ -51,6 +53,9 @@ export async function upvotedPaperIds(voterId: string, paperIds: string[]): Prom
 
 /** The current counts of the papers that exist among `paperIds`, in one query. */
 export async function upvoteCounts(paperIds: string[]): Promise<Record<string, number>> {
-  const rows = await db.paper.findMany({ where: { id: { in: paperIds } }, select: { id: true, upvotes: true } });
+  const rows = await db.paper.findMany({
+    where: { ...VISIBLE, id: { in: paperIds } },
+    select: { id: true, upvotes: true },
+  });
   return Object.fromEntries(rows.map((row) => [row.id, row.upvotes]));
 }

@@ -9,6 +9,7 @@ import { authSecret, SESSION_COOKIE } from "../../lib/members/auth-secret";
 import {
   ACCOUNT_PATH,
   ADMIN_PATH,
+  adminPaperPath,
   confirmSubscriptionPath,
   preferencesPath,
   organizationPath,
@@ -145,5 +146,12 @@ export const PAGE_TYPES: PageType[] = [
   },
   { name: "account", heading: "Your account", status: 200, path: at(ACCOUNT_PATH), member: "member" },
   { name: "moderation", heading: "Moderation", status: 200, path: at(ADMIN_PATH), member: "admin" },
+  {
+    name: "a paper's moderation",
+    heading: /^Lip Forcing/,
+    status: 200,
+    path: at(adminPaperPath("lip-forcing-few-step-autoregressive-diffusion-for-real-time-lip-synchronization")),
+    member: "admin",
+  },
   { name: "not found", heading: "Page not found", status: 404, path: at(paperPath("no-such-paper")) },
 ];

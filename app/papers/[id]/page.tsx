@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
+import { ModerateLink } from "@/components/moderate-link";
 import { PaperView } from "@/components/paper-view";
 import { getEnv } from "@/lib/db/env";
 import { paperPath } from "@/lib/http/paths";
@@ -32,8 +33,14 @@ export default async function PaperPage({ params }: Props) {
   const found = await lookup((await params).id);
   // A seed paper merged into its arXiv record: its old address moves there for good.
   if (found.kind === "moved") permanentRedirect(paperPath(found.id));
+  // A hidden paper is missing too; admins see it at /admin/papers/{id}, which is never cached.
   if (found.kind === "missing") notFound();
   const { paper } = found;
   const bibtex = toBibtex(paper, `${getEnv().APP_URL}${paperPath(paper.id)}`);
-  return <PaperView paper={paper} bibtex={bibtex} related={await relatedPapers(paper, 5)} />;
+  return (
+    <>
+      <ModerateLink paperId={paper.id} />
+      <PaperView paper={paper} bibtex={bibtex} related={await relatedPapers(paper, 5)} />
+    </>
+  );
 }
