@@ -91,7 +91,8 @@ async function markSent(period: string, papersSent: Map<string, string[]>, runId
     [...papersSent].flatMap(([subscriberId, paperIds]) => paperIds.map((paperId) => [subscriberId, paperId])),
   );
   const rows = {
-    sqlite: Prisma.sql`SELECT json_extract("value", '$[0]'), json_extract("value", '$[1]'), ${now} FROM json_each(${pairs})`,
+    // "WHERE true": without it SQLite's parser reads ON CONFLICT as part of the join.
+    sqlite: Prisma.sql`SELECT json_extract("value", '$[0]'), json_extract("value", '$[1]'), ${now} FROM json_each(${pairs}) WHERE true`,
     postgresql: Prisma.sql`SELECT "pair"->>0, "pair"->>1, ${now} FROM jsonb_array_elements(${pairs}::jsonb) AS "pair"`,
   }[dialect()];
   await db.$executeRaw`

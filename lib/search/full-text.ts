@@ -141,12 +141,14 @@ const tsvector: FullTextIndex = {
       ORDER BY ts_rank(${TS_WEIGHTS}, "search", ${tsQuery(expression)}) DESC, "id"`;
     return { hits: rows.map((row) => row.hit), counted: rows.length ? Number(rows[0].total) : 0 };
   },
+  // Asked of the index again, as on SQLite: a cached ranking may name a paper that has since
+  // changed or been hidden, and no longer matches.
   marked: async (expression, hits) => {
     const rows = await db.$queryRaw<Marked[]>`
       SELECT "id" AS "hit", "id" AS "paperId",
              ts_headline('paper_search', "title", ${tsQuery(expression)}, ${HIGHLIGHT}) AS "title",
              ts_headline('paper_search', "abstract", ${tsQuery(expression)}, ${HIGHLIGHT}) AS "abstract"
-      FROM "Paper" WHERE "id" IN (${Prisma.join(hits.map(String))})`;
+      FROM "Paper" WHERE "id" IN (${Prisma.join(hits.map(String))}) AND "search" @@ ${tsQuery(expression)}`;
     return rows.map((row) => ({ ...row, abstract: excerpt(row.abstract, SNIPPET_WORDS) }));
   },
   // Each word's papers through the GIN index, counted no further than `cap`: a common word would
