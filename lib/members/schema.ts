@@ -40,4 +40,7 @@ export const memberExport = z.looseObject({
   upvotes: z.array(z.looseObject({ paperId: z.string() })),
   comments: z.array(z.looseObject({ paperId: z.string(), body: z.string() })),
   subscription: z.looseObject({}).nullable(),
+  submissions: z.array(z.looseObject({ paperId: z.string() })),
+  savedPapers: z.array(z.looseObject({ paperId: z.string() })),
+  collections: z.array(z.looseObject({ id: z.string(), name: z.string(), papers: z.array(z.string()) })),
 });
