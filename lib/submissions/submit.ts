@@ -16,7 +16,7 @@ import { revalidateFeedDays, revalidatePaperPages } from "../papers/revalidation
 
 /** Who submitted, when a visitor without an account did (ANONYMOUS_SUBMISSIONS=true). */
 export const ANONYMOUS_SUBMITTER = "anonymous";
-export const SIGN_IN_TO_SUBMIT = "Sign in to submit a paper.";
+export const SIGN_IN_TO_SUBMIT = "Sign in to submit a paper (the Sign in link is at the top of the page).";
 
 const HOUR = 3600;
 // A person is waiting: arXiv gets at most 10 seconds and one more try, not an import's patience.

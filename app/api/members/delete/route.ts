@@ -26,6 +26,7 @@ export const POST = route(async (request) => {
   const setCookies = await signOut(request.headers);
   const papers = await deleteMember(session.member.id);
   for (const { paperId, feedDate } of papers) revalidatePaperPages(paperId, feedDate);
-  if (papers.length > 0) dropCachedAnswers();
+  // The API's cached answers may name the member (submittedBy) or count their votes.
+  dropCachedAnswers();
   return answer(request, { page: "/", json: { deleted: true }, setCookies });
 });
