@@ -11,10 +11,12 @@ import {
   ACCOUNT_DELETE_API_PATH,
   ACCOUNT_EXPORT_API_PATH,
   frequencyPath,
+  MEMBER_HANDLE_API_PATH,
   MEMBER_SESSIONS_API_PATH,
   paperPath,
   SIGN_IN_PATH,
   unsubscribePath,
+  userPath,
 } from "@/lib/http/paths";
 import { memberCollections } from "@/lib/collections/collections";
 import { memberSavedPapers } from "@/lib/collections/saved";
@@ -27,7 +29,9 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
 type Param = string | string[] | undefined;
-type Props = { searchParams: Promise<{ delete?: Param; "collection-error"?: Param; collection?: Param }> };
+type Props = {
+  searchParams: Promise<{ delete?: Param; handle?: Param; "collection-error"?: Param; collection?: Param }>;
+};
 
 const one = (value: Param) => (typeof value === "string" ? value : undefined);
 
@@ -49,6 +53,7 @@ export default async function AccountPage({ searchParams }: Props) {
   ]);
   const query = await searchParams;
   const deleteError = query.delete === "confirm";
+  const handleError = query.handle === "refused";
   const collectionErrorCode = one(query["collection-error"]);
   const collectionError = collectionErrorCode && { code: collectionErrorCode, collection: one(query.collection) };
   return (
@@ -60,6 +65,48 @@ export default async function AccountPage({ searchParams }: Props) {
           {member.isAdmin && " (admin)"}.
         </p>
       </header>
+
+      <section aria-labelledby="handle-heading" className="space-y-2">
+        <h2 id="handle-heading" className={sectionHeading}>
+          Your public page
+        </h2>
+        <p>
+          <Link href={userPath(member.handle)} className="underline">
+            {userPath(member.handle)}
+          </Link>{" "}
+          lists your submissions and public collections.
+        </p>
+        <form method="post" action={MEMBER_HANDLE_API_PATH} className="flex flex-wrap items-end gap-2">
+          <div>
+            <label htmlFor="handle" className="block text-sm font-medium">
+              Handle
+            </label>
+            <input
+              id="handle"
+              name="handle"
+              defaultValue={member.handle}
+              required
+              maxLength={40}
+              autoComplete="username"
+              aria-invalid={handleError || undefined}
+              aria-describedby="handle-feedback"
+              className="rounded-md border border-gray-300 bg-white px-3 py-1.5 text-sm dark:border-gray-700 dark:bg-gray-900"
+            />
+          </div>
+          <button type="submit" className={buttonClass}>
+            Change handle
+          </button>
+        </form>
+        <p
+          id="handle-feedback"
+          role={handleError ? "alert" : undefined}
+          className="text-sm text-red-700 dark:text-red-400"
+        >
+          {handleError
+            ? "That handle is taken or not allowed: use 1 to 40 lower-case letters, digits or dashes. Nothing was changed."
+            : ""}
+        </p>
+      </section>
 
       <PaperLinks
         id="upvotes"

@@ -99,3 +99,4 @@ export const collectionPapersApiPath = (id: string) => `${collectionApiPath(id)}
 /** The account page saying why a collection form was refused (a code, never text from the request). */
 export const accountCollectionErrorPath = (error: string, collection?: string) =>
   `${withQuery(ACCOUNT_PATH, collection ? { "collection-error": error, collection } : { "collection-error": error })}#collections-heading`;
+export const MEMBER_HANDLE_API_PATH = "/api/members/handle";

@@ -1,6 +1,7 @@
 // The one schema for the sign-in form and POST /api/members/sign-in.
 import { z } from "zod";
 import { emailSchema } from "../subscriptions/schema";
+import { HANDLE_PATTERN } from "./handle";
 
 export const signInInput = z.object({ email: emailSchema }).strict();
 
@@ -21,6 +22,16 @@ export const SIGN_IN_SENT = `Check your inbox: a sign-in link is on its way. It 
 export const revokeSessionInput = z.object({
   session: z.string({ error: 'name a session id, or "all"' }).min(1, 'name a session id, or "all"').max(100),
 });
+
+/** POST /api/members/handle: the member's new public handle. */
+export const handleInput = z.object({
+  handle: z
+    .string({ error: "choose a handle" })
+    .trim()
+    .toLowerCase()
+    .regex(HANDLE_PATTERN, "a handle is 1 to 40 letters, digits or dashes, not starting or ending with a dash"),
+});
+export const handleAnswer = z.object({ handle: z.string() });
 
 /** POST /api/members/delete: the word typed to confirm. */
 export const deleteAccountInput = z.object({ confirm: z.literal("delete", { error: 'type "delete" to confirm' }) });
