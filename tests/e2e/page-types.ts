@@ -9,6 +9,7 @@ import { authSecret, SESSION_COOKIE } from "../../lib/members/auth-secret";
 import {
   ACCOUNT_PATH,
   ADMIN_PATH,
+  collectionPath,
   confirmSubscriptionPath,
   frequencyPath,
   organizationPath,
@@ -19,6 +20,7 @@ import {
   spanPath,
   TRENDING_PATH,
   unsubscribePath,
+  userPath,
 } from "../../lib/http/paths";
 import { DigestFrequency, SubscriberStatus } from "../../lib/generated/prisma/enums";
 import { E2E_ADMIN_EMAIL, E2E_BASE_URL, E2E_DATABASE, E2E_SESSION_SECRET } from "./server-config";
@@ -102,6 +104,24 @@ export async function signInBrowser(context: BrowserContext, member: "member" | 
   }
 }
 
+/** A member with a public collection of one seed paper, written straight into the e2e database. */
+async function createPublicCollection(): Promise<{ handle: string; collectionId: string }> {
+  const db = createPrismaClient(`file:${E2E_DATABASE}`);
+  try {
+    const handle = `collector-${randomBytes(6).toString("hex")}`;
+    await db.user.create({
+      data: { id: handle, name: "", email: `${handle}@example.edu`, emailVerified: true, handle },
+    });
+    const paper = await db.paper.findFirstOrThrow({ where: { feedDate: "2026-06-22" }, select: { id: true } });
+    const { id } = await db.collection.create({
+      data: { ownerId: handle, name: "Page check", isPublic: true, papers: { create: { paperId: paper.id } } },
+    });
+    return { handle, collectionId: id };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 export const PAGE_TYPES: PageType[] = [
   { name: "day", heading: "Daily Papers", status: 200, path: at(spanPath("day", "2026-06-22")) },
   { name: "day without papers", heading: "Daily Papers", status: 200, path: at(spanPath("day", "2026-06-20")) },
@@ -145,5 +165,17 @@ export const PAGE_TYPES: PageType[] = [
   },
   { name: "account", heading: "Your account", status: 200, path: at(ACCOUNT_PATH), member: "member" },
   { name: "moderation", heading: "Moderation", status: 200, path: at(ADMIN_PATH), member: "admin" },
+  {
+    name: "public collection",
+    heading: "Page check",
+    status: 200,
+    path: async () => collectionPath((await createPublicCollection()).collectionId),
+  },
+  {
+    name: "member",
+    heading: /^@collector-/,
+    status: 200,
+    path: async () => userPath((await createPublicCollection()).handle),
+  },
   { name: "not found", heading: "Page not found", status: 404, path: at(paperPath("no-such-paper")) },
 ];
