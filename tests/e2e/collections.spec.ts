@@ -1,7 +1,6 @@
 import { parse as parseBibtex } from "@retorquere/bibtex-parser";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
-import { E2E_ARXIV } from "./arxiv-stand-in";
 import { signInBrowser } from "./page-types";
 
 // Seed papers of 2026-06-22 that no other browser test saves or collects.
@@ -80,17 +79,4 @@ test("a member saves a paper, collects papers, makes the collection public: its 
   const parsed = parseBibtex(await bib.text());
   expect(parsed.errors).toEqual([]);
   expect(parsed.entries.map((entry) => entry.fields.eprint)).toEqual([SECOND, FIRST]);
-});
-
-test("a signed-in member's submission shows who submitted it, on the paper page and their page", async ({ page }) => {
-  await signInBrowser(page.context(), "member");
-  await page.goto("/account");
-  const handle = (await page.getByLabel("Handle").inputValue()).trim();
-  await page.goto("/papers/submit");
-  await page.getByLabel("arXiv id or paper address").fill(E2E_ARXIV.byMember.id);
-  await page.getByRole("button", { name: "Submit" }).click();
-  await expect(page).toHaveURL(new RegExp(`/papers/${E2E_ARXIV.byMember.id}$`));
-  await page.getByRole("link", { name: `@${handle}` }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`@${handle}`);
-  await expect(page.getByRole("heading", { name: E2E_ARXIV.byMember.title })).toBeVisible();
 });
