@@ -11,6 +11,7 @@ import {
   COLLECTIONS_API_PATH,
   paperPath,
 } from "@/lib/http/paths";
+import { FieldError, fieldAria } from "./form-feedback";
 import { buttonClass } from "./notice-page";
 
 const ERRORS: Record<string, string> = {
@@ -22,16 +23,6 @@ const ERRORS: Record<string, string> = {
 };
 
 const input = "rounded-md border border-gray-300 bg-white px-3 py-1.5 text-sm dark:border-gray-700 dark:bg-gray-900";
-const errorText = "text-sm text-red-700 dark:text-red-400";
-
-function ErrorLine({ id, message }: { id: string; message: string | undefined }) {
-  return (
-    <p id={id} role={message ? "alert" : undefined} className={errorText}>
-      {message ?? ""}
-    </p>
-  );
-}
-
 type Props = { collections: CollectionWithPapers[]; error?: { code: string; collection?: string } };
 
 export function AccountCollections({ collections, error }: Props) {
@@ -49,8 +40,7 @@ export function AccountCollections({ collections, error }: Props) {
             name="name"
             required
             maxLength={80}
-            aria-invalid={messageFor(undefined) ? true : undefined}
-            aria-describedby="new-collection-feedback"
+            {...fieldAria(Boolean(messageFor(undefined)), "new-collection-feedback")}
             className={input}
           />
         </div>
@@ -61,7 +51,7 @@ export function AccountCollections({ collections, error }: Props) {
           Create
         </button>
       </form>
-      <ErrorLine id="new-collection-feedback" message={messageFor(undefined)} />
+      <FieldError id="new-collection-feedback" announce="alert" message={messageFor(undefined)} className="text-sm" />
       {collections.map((collection) => (
         <CollectionForms key={collection.id} collection={collection} message={messageFor(collection.id)} />
       ))}
@@ -132,15 +122,14 @@ function CollectionForms({ collection, message }: { collection: CollectionWithPa
           name="paper_id"
           required
           className={input}
-          aria-invalid={message ? true : undefined}
-          aria-describedby={`collection-${id}-feedback`}
+          {...fieldAria(Boolean(message), `collection-${id}-feedback`)}
         />
         <input type="hidden" name="action" value="add" />
         <button type="submit" className={buttonClass}>
           Add
         </button>
       </form>
-      <ErrorLine id={`collection-${id}-feedback`} message={message} />
+      <FieldError id={`collection-${id}-feedback`} announce="alert" message={message} className="text-sm" />
       {collection.papers.length === 0 ? (
         <p className="text-sm text-gray-600 dark:text-gray-400">No papers yet.</p>
       ) : (

@@ -10,6 +10,7 @@ import {
   type CommentFormState,
 } from "@/lib/comments/actions";
 import { CommentForm } from "./comment-form";
+import { FieldError } from "./form-feedback";
 import { useSessionMember } from "./use-session-member";
 
 interface Props {
@@ -64,11 +65,7 @@ export function CommentActions({ paperId, commentId, authorHandle, body, canRepl
           </form>
         )}
       </div>
-      {deleted.status === "error" && (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {deleted.message}
-        </p>
-      )}
+      {deleted.status === "error" && <FieldError message={deleted.message} announce="alert" className="text-sm" />}
       {open === "reply" && (
         <CommentForm
           action={postCommentAction}

@@ -5,6 +5,7 @@ import { useActionState, useEffect, useId, useRef } from "react";
 import { postCommentAction, type CommentFormState } from "@/lib/comments/actions";
 import { MAX_COMMENT_LENGTH } from "@/lib/comments/schema";
 import { SIGN_IN_PATH } from "@/lib/http/paths";
+import { FieldError, fieldAria } from "./form-feedback";
 import { useSessionMember } from "./use-session-member";
 
 type Action = (previous: CommentFormState, formData: FormData) => Promise<CommentFormState>;
@@ -44,8 +45,7 @@ export function CommentForm({ action, label, submit, fields, defaultValue, onDon
         rows={3}
         maxLength={MAX_COMMENT_LENGTH}
         defaultValue={defaultValue}
-        aria-invalid={state.status === "error" ? true : undefined}
-        aria-describedby={`${id}-feedback ${id}-hint`}
+        {...fieldAria(state.status === "error", `${id}-feedback`, `${id}-hint`)}
         className="w-full rounded-md border border-gray-300 bg-white px-3 py-2 text-sm dark:border-gray-700 dark:bg-gray-900"
       />
       <p id={`${id}-hint`} className="text-xs text-gray-600 dark:text-gray-400">
@@ -58,9 +58,7 @@ export function CommentForm({ action, label, submit, fields, defaultValue, onDon
       >
         {submit}
       </button>
-      <p id={`${id}-feedback`} aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
-        {state.status === "error" ? state.message : ""}
-      </p>
+      <FieldError id={`${id}-feedback`} message={state.status === "error" ? state.message : ""} className="text-sm" />
     </form>
   );
 }

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { spanPath } from "@/lib/http/paths";
@@ -9,11 +8,6 @@ import { FeedTabs } from "./feed-tabs";
 import { LiveCounts } from "./live-counts";
 import { Pager } from "./pager";
 import { PaperList } from "./paper-list";
-
-/** The metadata of a feed page; `null` is a key that names no span (the page is a 404). */
-export function feedMetadata(span: Span | null): Metadata {
-  return { title: span ? formatSpan(span) : "Not found" };
-}
 
 /**
  * A day's feed, or a page (from 0) of a week's or month's, as every visitor gets it; the visitor's
@@ -27,23 +21,6 @@ export async function FeedPage({ span, page = 0 }: { span: Span; page?: number }
       <FeedView feed={feed} />
     </LiveCounts>
   );
-}
-
-const PAGE_NUMBER = /^[1-9]\d{0,3}$/;
-
-/**
- * Page `page` (≥ 1, as the path segment of /papers/{week,month}/{key}/p/{page}, where next.config.ts
- * rewrites `?p=` to) of a week or month: its metadata, with the `?p=` address as the canonical one.
- */
-export function pagedFeedMetadata(span: Span | null, page: string): Metadata {
-  if (!span || !PAGE_NUMBER.test(page)) return feedMetadata(null);
-  return { ...feedMetadata(span), alternates: { canonical: spanPath(span.kind, span.key, Number(page)) } };
-}
-
-/** …and the page itself; a key or page number that names none is a 404. */
-export function PagedFeedPage({ span, page }: { span: Span | null; page: string }) {
-  if (!span || !PAGE_NUMBER.test(page)) notFound();
-  return <FeedPage span={span} page={Number(page)} />;
 }
 
 function spanLabel(kind: SpanKind, key: string): string {

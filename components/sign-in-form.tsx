@@ -2,6 +2,7 @@
 // The sign-in form: an address, and a link sent to it; answered inline, also without JavaScript.
 import { useActionState } from "react";
 import { signInAction, type SignInState } from "@/lib/members/actions";
+import { fieldAria, FormStatus } from "./form-feedback";
 import { buttonClass } from "./notice-page";
 
 const INITIAL: SignInState = { status: "idle" };
@@ -24,20 +25,13 @@ export function SignInForm({ failure }: { failure?: string }) {
         autoComplete="email"
         placeholder="you@example.com"
         defaultValue={state.email}
-        aria-invalid={state.status === "error" ? true : undefined}
-        aria-describedby="sign-in-feedback"
+        {...fieldAria(state.status === "error", "sign-in-feedback")}
         className="w-full rounded-md border border-gray-300 bg-white px-3 py-2 dark:border-gray-700 dark:bg-gray-900"
       />
       <button type="submit" disabled={pending} className={`${buttonClass} disabled:opacity-60`}>
         {pending ? "Sending…" : "Email me a sign-in link"}
       </button>
-      <p
-        id="sign-in-feedback"
-        aria-live="polite"
-        className={isError ? "text-red-700 dark:text-red-400" : "text-green-800 dark:text-green-400"}
-      >
-        {message}
-      </p>
+      <FormStatus id="sign-in-feedback" message={message} isError={isError} />
     </form>
   );
 }

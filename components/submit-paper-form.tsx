@@ -2,6 +2,7 @@
 // The form of /papers/submit: one field; what went wrong is said next to it, and read out.
 import { useActionState } from "react";
 import { submitPaperAction, type SubmitState } from "@/lib/submissions/actions";
+import { FieldError, fieldAria } from "./form-feedback";
 
 const INITIAL: SubmitState = {};
 
@@ -25,8 +26,7 @@ export function SubmitPaperForm() {
           autoComplete="off"
           spellCheck={false}
           defaultValue={state.value}
-          aria-invalid={state.message ? true : undefined}
-          aria-describedby="submit-paper-hint submit-paper-feedback"
+          {...fieldAria(Boolean(state.message), "submit-paper-hint", "submit-paper-feedback")}
           className="min-w-0 flex-1 rounded-md border border-gray-300 bg-white px-3 py-2 dark:border-gray-700 dark:bg-gray-900"
         />
         <button
@@ -37,9 +37,7 @@ export function SubmitPaperForm() {
           {pending ? "Fetching from arXiv…" : "Submit"}
         </button>
       </div>
-      <p id="submit-paper-feedback" aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
-        {state.message}
-      </p>
+      <FieldError id="submit-paper-feedback" message={state.message} className="text-sm" />
     </form>
   );
 }

@@ -2,6 +2,7 @@
 // The header's call to action: an address and a frequency, answered inline without leaving the page.
 import { useActionState } from "react";
 import { subscribeAction, type SubscribeState } from "@/lib/subscriptions/actions";
+import { fieldAria, FormStatus } from "./form-feedback";
 
 const INITIAL: SubscribeState = { status: "idle" };
 
@@ -27,8 +28,7 @@ export function SubscribeForm() {
         autoComplete="email"
         placeholder="you@example.com"
         defaultValue={state.values?.email}
-        aria-invalid={emailError ? true : undefined}
-        aria-describedby="subscribe-feedback"
+        {...fieldAria(Boolean(emailError), "subscribe-feedback")}
         className="min-w-0 flex-1 rounded-md border border-gray-300 bg-white px-2 py-1.5 text-sm sm:w-52 sm:flex-none dark:border-gray-700 dark:bg-gray-900"
       />
       <label htmlFor="subscribe-frequency" className="sr-only">
@@ -50,13 +50,12 @@ export function SubscribeForm() {
       >
         {pending ? "Subscribing…" : "Subscribe"}
       </button>
-      <p
+      <FormStatus
         id="subscribe-feedback"
-        aria-live="polite"
-        className={`w-full text-sm ${state.status === "error" ? "text-red-700 dark:text-red-400" : "text-green-800 dark:text-green-400"}`}
-      >
-        {feedback}
-      </p>
+        message={feedback}
+        isError={state.status === "error"}
+        className="w-full text-sm"
+      />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AccountCollections } from "@/components/account-collections";
+import { FieldError, fieldAria } from "@/components/form-feedback";
 import { buttonClass } from "@/components/notice-page";
 import { SessionList } from "@/components/session-list";
 import { sign, TokenPurpose } from "@/lib/db/signing";
@@ -88,8 +89,7 @@ export default async function AccountPage({ searchParams }: Props) {
               required
               maxLength={40}
               autoComplete="username"
-              aria-invalid={handleError || undefined}
-              aria-describedby="handle-feedback"
+              {...fieldAria(handleError, "handle-feedback")}
               className="rounded-md border border-gray-300 bg-white px-3 py-1.5 text-sm dark:border-gray-700 dark:bg-gray-900"
             />
           </div>
@@ -97,15 +97,16 @@ export default async function AccountPage({ searchParams }: Props) {
             Change handle
           </button>
         </form>
-        <p
+        <FieldError
           id="handle-feedback"
-          role={handleError ? "alert" : undefined}
-          className="text-sm text-red-700 dark:text-red-400"
-        >
-          {handleError
-            ? "That handle is taken or not allowed: use 1 to 40 lower-case letters, digits or dashes. Nothing was changed."
-            : ""}
-        </p>
+          announce="alert"
+          message={
+            handleError
+              ? "That handle is taken or not allowed: use 1 to 40 lower-case letters, digits or dashes. Nothing was changed."
+              : ""
+          }
+          className="text-sm"
+        />
       </section>
 
       <PaperLinks
@@ -228,8 +229,7 @@ export default async function AccountPage({ searchParams }: Props) {
               id="delete-confirm"
               name="confirm"
               autoComplete="off"
-              aria-invalid={deleteError || undefined}
-              aria-describedby="delete-feedback"
+              {...fieldAria(deleteError, "delete-feedback")}
               className="rounded-md border border-gray-300 bg-white px-3 py-1.5 text-sm dark:border-gray-700 dark:bg-gray-900"
             />
           </div>
@@ -240,13 +240,12 @@ export default async function AccountPage({ searchParams }: Props) {
             Delete my account
           </button>
         </form>
-        <p
+        <FieldError
           id="delete-feedback"
-          role={deleteError ? "alert" : undefined}
-          className="text-sm text-red-700 dark:text-red-400"
-        >
-          {deleteError ? 'Type "delete" in the box to confirm: nothing was deleted.' : ""}
-        </p>
+          announce="alert"
+          message={deleteError ? 'Type "delete" in the box to confirm: nothing was deleted.' : ""}
+          className="text-sm"
+        />
       </section>
     </div>
   );

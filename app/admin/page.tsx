@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
+import { fieldAria, FormStatus } from "@/components/form-feedback";
 import { buttonClass, NoticePage } from "@/components/notice-page";
 import { ADMIN_BLOCK_API_PATH, SIGN_IN_PATH } from "@/lib/http/paths";
 import { requireAdmin } from "@/lib/moderation/admin";
@@ -50,8 +51,7 @@ export default async function AdminPage({ searchParams }: Props) {
               id="block-handle"
               name="handle"
               required
-              aria-invalid={typeof error === "string" ? true : undefined}
-              aria-describedby="block-feedback"
+              {...fieldAria(typeof error === "string", "block-feedback")}
               className="rounded-md border border-gray-300 bg-white px-3 py-1.5 text-sm dark:border-gray-700 dark:bg-gray-900"
             />
           </div>
@@ -67,15 +67,12 @@ export default async function AdminPage({ searchParams }: Props) {
             Unblock
           </button>
         </form>
-        <p
+        <FormStatus
           id="block-feedback"
-          role={typeof error === "string" ? "alert" : "status"}
-          className={
-            typeof error === "string" ? "text-red-700 dark:text-red-400" : "text-green-800 dark:text-green-400"
-          }
-        >
-          {typeof error === "string" ? error : typeof done === "string" ? done : ""}
-        </p>
+          announce="alert"
+          isError={typeof error === "string"}
+          message={typeof error === "string" ? error : typeof done === "string" ? done : ""}
+        />
       </section>
       <section aria-labelledby="audit-heading" className="space-y-3">
         <h2 id="audit-heading" className="text-lg font-semibold">

@@ -31,6 +31,14 @@ export const paperBibtexPath = (id: string) => `${paperPath(id)}/bibtex`;
 export const paperApiPath = (id: string) => `/api/papers/${encodeURIComponent(id)}`;
 export const SUBMIT_PATH = "/papers/submit";
 
+/**
+ * The page (from 1) that the path segment of a `/p/{page}` route names, where next.config.ts rewrites
+ * `?p=N` to; null (a 404) for 0, a leading zero or more than four digits, as the rewrite allows.
+ */
+export function pageSegment(segment: string): number | null {
+  return /^[1-9]\d{0,3}$/.test(segment) ? Number(segment) : null;
+}
+
 /** An organization's papers; `page` counts from 0, and page 0 has no query. */
 export function organizationPath(slug: string, page = 0): string {
   const path = `/organizations/${encodeURIComponent(slug)}`;

@@ -1,5 +1,6 @@
 // What a feed page shows for a day, week or month: its ranked papers and where to go next.
 import "server-only";
+import { pageSegment } from "../http/paths";
 import { adjacentSpan, daySpan, parseDay, parseMonth, parseWeek, shiftDay, today, type Span } from "./dates";
 import {
   countPapersInSpan,
@@ -72,4 +73,19 @@ export async function resolveFeedKey(kind: FeedKind, key: string, now = new Date
   if (kind === "date" && key === "latest") return daySpan((await latestFeedDate()) ?? today(now));
   const span = PARSERS[kind](key);
   return span && (await withinFeedDays(span, now)) ? span : null;
+}
+
+/**
+ * The span and page (from 1) that /papers/{week,month}/{key}/p/{page} names, or null (a 404): the
+ * same bounds as the first page's key, and a page number as the `?p=` rewrite allows.
+ */
+export async function resolveFeedPage(
+  kind: Exclude<FeedKind, "date">,
+  key: string,
+  segment: string,
+  now = new Date(),
+): Promise<{ span: Span; page: number } | null> {
+  const page = pageSegment(segment);
+  const span = page === null ? null : await resolveFeedKey(kind, key, now);
+  return span && page !== null ? { span, page } : null;
 }

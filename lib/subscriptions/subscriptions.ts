@@ -1,6 +1,6 @@
 // Subscribing with double opt-in, confirming, unsubscribing and changing frequency. Whoever asks,
 // the answer never tells whether an address is already subscribed.
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { db } from "../db/client";
 import { SubscriberStatus, type DigestFrequency } from "../generated/prisma/enums";
 import { afterResponse } from "../http/after-response";
@@ -8,15 +8,12 @@ import { fail, ok, type Outcome } from "../http/outcome";
 import { sendConfirmation } from "../mail/confirmation";
 import { TokenPurpose, verify } from "../db/signing";
 import { limitSubscribeRequests } from "./limits";
+import { hashToken } from "./token-hash";
 import type { SubscribeInput } from "./schema";
 
 export const CONFIRM_TOKEN_TTL_HOURS = 48;
 /** A pending address gets at most one confirmation email per this interval. */
 export const CONFIRMATION_RESEND_MS = 5 * 60_000;
-
-export function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
 
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";

@@ -66,6 +66,11 @@ async function withPapers(top: { id: string; score: number }[]): Promise<Trendin
   });
 }
 
+/** A WHERE clause of all the conditions, or nothing when there is none. */
+function where(...conditions: Prisma.Sql[]): Prisma.Sql {
+  return conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+}
+
 export interface TrendingQuery {
   limit: number;
   /** How many of the best to pass over (for paging). */
@@ -82,13 +87,13 @@ export function trendingIds({
   span,
   now = new Date(),
 }: TrendingQuery): Promise<{ id: string; score: number }[]> {
-  const inSpan = span ? Prisma.sql`WHERE "feedDate" >= ${span.from} AND "feedDate" <= ${span.to}` : Prisma.empty;
+  const inSpan = span ? [Prisma.sql`"feedDate" >= ${span.from} AND "feedDate" <= ${span.to}`] : [];
   // Candidates: every paper upvoted in the window, and the first offset + limit of all papers in
   // the fallback order (the Paper_upvotes_feedDate_id index), which hold every paper without a
   // recent vote that the page can reach.
   const candidates = Prisma.sql`
-    SELECT "id" FROM "Paper" ${inSpan} ${span ? Prisma.sql`AND` : Prisma.sql`WHERE`} "id" IN (SELECT "paperId" FROM "scores")
-    UNION SELECT "id" FROM (SELECT "id" FROM "Paper" ${inSpan} ORDER BY "upvotes" DESC, "feedDate" DESC, "id" LIMIT ${offset + limit})`;
+    SELECT "id" FROM "Paper" ${where(...inSpan, Prisma.sql`"id" IN (SELECT "paperId" FROM "scores")`)}
+    UNION SELECT "id" FROM (SELECT "id" FROM "Paper" ${where(...inSpan)} ORDER BY "upvotes" DESC, "feedDate" DESC, "id" LIMIT ${offset + limit})`;
   return rankCandidates(candidates, { limit, offset, now });
 }
 

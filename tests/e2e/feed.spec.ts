@@ -83,6 +83,11 @@ test.describe("the daily feed", () => {
     "/papers/date/foo",
     "/papers/week/2026-W54",
     "/papers/month/2026-13",
+    // Later pages: a span out of the feed's days, or a page number the ?p= rewrite would not make.
+    "/papers/week/9999-W01?p=1",
+    "/papers/month/1900-01?p=1",
+    "/papers/week/2026-W26/p/0",
+    "/papers/month/2026-06/p/01",
     "/papers/no-such-paper",
   ]) {
     test(`${path} is a 404 page`, async ({ page }) => {

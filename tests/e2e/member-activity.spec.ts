@@ -111,6 +111,7 @@ test.describe("comments", () => {
     await page.getByRole("button", { name: "Comment", exact: true }).click();
     await expect(page.getByText("Write a comment.")).toBeVisible();
     await expect(page.getByLabel("Add a comment")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Add a comment")).toHaveAccessibleDescription(/^Write a comment\./);
   });
 });
 

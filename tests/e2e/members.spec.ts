@@ -76,6 +76,7 @@ test.describe("signing in with an emailed link", () => {
     await form.getByRole("button", { name: "Email me a sign-in link" }).click();
     await expect(form.getByText("Accounts here are for addresses at example.edu.")).toBeVisible();
     await expect(input).toHaveAttribute("aria-invalid", "true");
+    await expect(input).toHaveAccessibleDescription("Accounts here are for addresses at example.edu.");
     expect(await mailsTo(address)).toHaveLength(0);
   });
 

@@ -1,7 +1,7 @@
 // One address of every kind of page the app renders, for the checks that must hold on all of
 // them (accessibility, a quiet console). The pages behind an email link get a fresh, valid token;
 // the members' pages a session of their own.
-import { createHash, createHmac, randomBytes } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import type { BrowserContext } from "@playwright/test";
 import { createPrismaClient } from "../../lib/db/create-client";
 import { sign, TokenPurpose } from "../../lib/db/signing";
@@ -23,6 +23,7 @@ import {
   userPath,
 } from "../../lib/http/paths";
 import { DigestFrequency, SubscriberStatus } from "../../lib/generated/prisma/enums";
+import { hashToken } from "../../lib/subscriptions/token-hash";
 import { E2E_ADMIN_EMAIL, E2E_BASE_URL, E2E_DATABASE, E2E_SESSION_SECRET } from "./server-config";
 
 export interface PageType {
@@ -51,8 +52,7 @@ async function createSubscriber(status: typeof SubscriberStatus.pending | typeof
         email: `page-check-${randomBytes(6).toString("hex")}@example.com`,
         frequency: DigestFrequency.daily,
         status,
-        // As lib/subscriptions stores it: the SHA-256 of the token the email carries.
-        confirmTokenHash: createHash("sha256").update(token).digest("hex"),
+        confirmTokenHash: hashToken(token),
         confirmTokenExpiresAt: new Date(Date.now() + 3_600_000),
         ...(status === SubscriberStatus.active && { confirmedAt: new Date() }),
       },

@@ -61,6 +61,7 @@ test.describe("subscribing to the digest", () => {
     await form.getByRole("button", { name: "Subscribe" }).click();
     await expect(form.locator("[aria-live]")).toHaveText("Enter a valid email address, like ada@example.com.");
     await expect(email).toHaveAttribute("aria-invalid", "true");
+    await expect(email).toHaveAccessibleDescription("Enter a valid email address, like ada@example.com.");
     await expect(email).toHaveValue("not-an-email");
   });
 

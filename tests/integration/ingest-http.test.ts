@@ -1,24 +1,14 @@
 // The upstream client's etiquette, against a loopback server that misbehaves as real ones do.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpClient, parseRetryAfter, RequestGate } from "@/lib/ingest/http-client";
-import { UpstreamError } from "@/lib/ingest/upstream-error";
 import { startFixtureServer, type FixtureServer } from "../support/fixtures/fixture-server";
-import { TEST_USER_AGENT, testHttp } from "../support/ingest";
+import { TEST_USER_AGENT, testHttp, upstreamFailure } from "../support/ingest";
 
 let server: FixtureServer;
 beforeAll(async () => {
   server = await startFixtureServer(() => ({ contentType: "text/plain", body: "hello" }));
 });
 afterAll(() => server.close());
-
-async function failure(promise: Promise<unknown>): Promise<UpstreamError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(UpstreamError);
-  return error as UpstreamError;
-}
 
 describe("parseRetryAfter", () => {
   it("reads delta-seconds and HTTP dates, and ignores nonsense", () => {
@@ -60,7 +50,7 @@ describe("the upstream client", () => {
 
   it("gives up after its retries with the upstream's status", async () => {
     server.failNext({ kind: "status", status: 502 }, 3);
-    const error = await failure(testHttp("Fixture", { retries: 2 }).getText(server.url, "text/plain"));
+    const error = await upstreamFailure(testHttp("Fixture", { retries: 2 }).getText(server.url, "text/plain"));
     expect(error.status).toBe(502);
     expect(error.message).toMatch(/Fixture answered HTTP 502 .* \(gave up after 3 attempts\)/);
   });
@@ -68,7 +58,7 @@ describe("the upstream client", () => {
   it("does not retry a 404", async () => {
     server.failNext({ kind: "status", status: 404 });
     const before = server.requests.length;
-    const error = await failure(testHttp("Fixture").getText(server.url, "text/plain"));
+    const error = await upstreamFailure(testHttp("Fixture").getText(server.url, "text/plain"));
     expect(error.status).toBe(404);
     expect(server.requests.length - before).toBe(1);
   });
@@ -76,7 +66,7 @@ describe("the upstream client", () => {
   it("ends the run rather than retry sooner than a long Retry-After allows", async () => {
     server.failNext({ kind: "status", status: 429, retryAfter: "3600" });
     const before = server.requests.length;
-    const error = await failure(testHttp("Fixture", { maxWaitMs: 5_000 }).getText(server.url, "text/plain"));
+    const error = await upstreamFailure(testHttp("Fixture", { maxWaitMs: 5_000 }).getText(server.url, "text/plain"));
     expect(error.message).toMatch(/asks to wait 3600 s, longer than the 5 s this run waits/);
     expect(server.requests.length - before).toBe(1);
   });
@@ -84,7 +74,9 @@ describe("the upstream client", () => {
   it("times out a server that never answers, retrying before it gives up", async () => {
     server.failNext({ kind: "hang" }, 2);
     const before = server.requests.length;
-    const error = await failure(testHttp("Fixture", { timeoutMs: 200, retries: 1 }).getText(server.url, "text/plain"));
+    const error = await upstreamFailure(
+      testHttp("Fixture", { timeoutMs: 200, retries: 1 }).getText(server.url, "text/plain"),
+    );
     expect(error.kind).toBe("timeout");
     expect(error.message).toMatch(/Fixture did not answer within 0.2 s \(gave up after 2 attempts\)/);
     expect(server.requests.length - before).toBe(2);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { daySpan, parseMonth, parseWeek, today } from "@/lib/papers/dates";
 import { db } from "@/lib/db/client";
-import { loadFeed, resolveFeedKey, SPAN_PAGE_SIZE } from "@/lib/papers/feed";
+import { loadFeed, resolveFeedKey, resolveFeedPage, SPAN_PAGE_SIZE } from "@/lib/papers/feed";
 import { getPaper, latestFeedDate, neighbourFeedDates, papersInSpan } from "@/lib/papers/queries";
 import { createPaper } from "../factories";
 
@@ -36,6 +36,23 @@ describe("feed data functions", () => {
     expect(await resolveFeedKey("month", "2025-05", now)).toBeNull();
     expect(await resolveFeedKey("month", "2026-11", now)).toMatchObject({ to: "2026-11-30" });
     expect(await resolveFeedKey("month", "2026-12", now)).toBeNull();
+  });
+
+  it("bounds a later page of a week or month as the first, and takes only a page number from 1", async () => {
+    await createPaper({ feedDate: "2026-06-22" });
+    const now = new Date("2026-11-28T12:00:00Z");
+    expect(await resolveFeedPage("week", "2025-W25", "2", now)).toMatchObject({ span: { to: "2025-06-22" }, page: 2 });
+    expect(await resolveFeedPage("month", "2026-11", "9999", now)).toMatchObject({
+      span: { key: "2026-11" },
+      page: 9999,
+    });
+    expect(await resolveFeedPage("week", "2025-W24", "1", now)).toBeNull();
+    expect(await resolveFeedPage("week", "2026-W49", "1", now)).toBeNull();
+    expect(await resolveFeedPage("month", "2025-05", "1", now)).toBeNull();
+    expect(await resolveFeedPage("month", "2026-12", "1", now)).toBeNull();
+    expect(await resolveFeedPage("month", "2026-13", "1", now)).toBeNull();
+    for (const page of ["0", "01", "10000", "x"])
+      expect(await resolveFeedPage("month", "2026-06", page, now)).toBeNull();
   });
 
   it("ranks a day's papers by upvotes, ties by id, and leaves other days out", async () => {

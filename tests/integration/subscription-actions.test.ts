@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { frequencyToken, unsubscribeToken } from "@/lib/digest/render";
 import { changeFrequencyAction, confirmAction, unsubscribeAction } from "@/lib/subscriptions/actions";
-import { confirmationState, hashToken } from "@/lib/subscriptions/subscriptions";
+import { confirmationState } from "@/lib/subscriptions/subscriptions";
+import { hashToken } from "@/lib/subscriptions/token-hash";
 import { createSubscriber } from "../factories";
 
 /** Where a server action redirected to: Next's redirect() throws an error carrying the target. */

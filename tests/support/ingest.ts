@@ -3,7 +3,8 @@ import { createArxivSource } from "@/lib/ingest/arxiv";
 import { createHfSource } from "@/lib/ingest/hf";
 import { createHttpClient, RequestGate, type HttpClientOptions } from "@/lib/ingest/http-client";
 import type { PaperSource } from "@/lib/ingest/types";
-import { afterAll, beforeEach } from "vitest";
+import { UpstreamError } from "@/lib/ingest/upstream-error";
+import { afterAll, beforeEach, expect } from "vitest";
 import { startArxivFixture, type ArxivFixture } from "./fixtures/arxiv-server";
 import { startHfFixture, type HfFixture } from "./fixtures/hf-server";
 
@@ -53,4 +54,21 @@ export async function startFixtures(): Promise<{ arxiv: ArxivFixture; hf: HfFixt
     hf.days.clear();
   });
   return { arxiv, hf };
+}
+
+/** The UpstreamError that `promise` rejects with; the test fails if it resolves or rejects otherwise. */
+export async function upstreamFailure(promise: Promise<unknown>): Promise<UpstreamError> {
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(UpstreamError);
+  return error as UpstreamError;
+}
+
+/** The message of the "garbage" failure (an answer that is not what the source reads) of `promise`. */
+export async function garbageMessage(promise: Promise<unknown>): Promise<string> {
+  const error = await upstreamFailure(promise);
+  expect(error.kind).toBe("garbage");
+  return error.message;
 }

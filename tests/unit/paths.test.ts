@@ -3,6 +3,7 @@ import {
   confirmSubscriptionPath,
   frequencyPath,
   organizationPath,
+  pageSegment,
   paperPath,
   searchPath,
   spanPath,
@@ -26,6 +27,12 @@ describe("lib/http/paths", () => {
     expect(organizationPath("AGI-LAB-HF", 2)).toBe("/organizations/AGI-LAB-HF?p=2");
     expect(searchPath("kv cache")).toBe("/papers?q=kv+cache");
     expect(searchPath("a&p=9", 1)).toBe("/papers?q=a%26p%3D9&p=1");
+  });
+
+  it("reads the page of a /p/{page} segment as the ?p= rewrite allows it, and nothing else", () => {
+    expect(pageSegment("1")).toBe(1);
+    expect(pageSegment("9999")).toBe(9999);
+    for (const segment of ["0", "01", "10000", "-1", "1.5", "1e3", " 1", ""]) expect(pageSegment(segment)).toBeNull();
   });
 
   it("encodes what a visitor or a token could put in a path", () => {

@@ -1,6 +1,4 @@
-import { notFound } from "next/navigation";
-import { FeedPage, feedMetadata } from "@/components/feed-view";
-import { resolveFeedKey } from "@/lib/papers/feed";
+import { feedRoute } from "@/components/feed-route";
 
 // Rendered on first request, then cached for everyone until a vote changes a count (or 5 minutes
 // pass); see docs/decisions/0001-cached-pages-and-visitor-state.md.
@@ -9,14 +7,6 @@ export function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ week: string }> };
-
-export async function generateMetadata({ params }: Props) {
-  return feedMetadata(await resolveFeedKey("week", (await params).week));
-}
-
-export default async function WeekPage({ params }: Props) {
-  const span = await resolveFeedKey("week", (await params).week);
-  if (!span) notFound();
-  return <FeedPage span={span} />;
-}
+const route = feedRoute("week");
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

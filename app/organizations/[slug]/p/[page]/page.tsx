@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { OrganizationView, organizationMetadata } from "@/components/organization-view";
-import { organizationPath } from "@/lib/http/paths";
+import { organizationPath, pageSegment } from "@/lib/http/paths";
 
 // /organizations/{slug}?p=N (N ≥ 1), rewritten here by next.config.ts so that each page of papers
 // is a path of its own and cached like the first (see ../../page.tsx). Links name the ?p= form.
@@ -11,8 +11,6 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ slug: string; page: string }> };
 
-const PAGE_NUMBER = /^[1-9]\d{0,3}$/;
-
 export async function generateMetadata({ params }: Props) {
   const { slug, page } = await params;
   return { ...(await organizationMetadata(slug)), alternates: { canonical: organizationPath(slug, Number(page)) } };
@@ -20,6 +18,7 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function OrganizationPageN({ params }: Props) {
   const { slug, page } = await params;
-  if (!PAGE_NUMBER.test(page)) notFound();
-  return <OrganizationView slug={slug} page={Number(page)} />;
+  const number = pageSegment(page);
+  if (number === null) notFound();
+  return <OrganizationView slug={slug} page={number} />;
 }
