@@ -1,5 +1,7 @@
+import path from "node:path";
 import type { NextConfig } from "next";
-import { readAppUrl } from "./lib/db/env";
+import { PHASE_PRODUCTION_SERVER } from "next/constants";
+import { readAppUrl, readRedisUrl } from "./lib/db/env";
 import { securityHeaders } from "./lib/http/security-headers";
 
 // Every page is one route, cached for everyone; nothing a visitor sends (cookie, header) selects
@@ -24,7 +26,15 @@ const config: NextConfig = {
     return [{ source: "/:path*", headers }];
   },
   // Server actions take forms of a few fields; Next stops reading a bigger body, chunked or not.
-  experimental: { serverActions: { bodySizeLimit: "64kb" } },
+  experimental: {
+    serverActions: { bodySizeLimit: "64kb" },
+    // Pages rendered on request (every search's words, every paper) stay in the server's memory
+    // cache (cacheMaxMemorySize, 50 MB, least recently used first out), not on disk: the search
+    // pages' addresses are whatever people type, so files for them would fill the disk without
+    // bound. An evicted page is rendered again; pages rendered at build time are still read from
+    // the build. See docs/decisions/0018-cached-search-pages-and-lock-free-votes.md.
+    isrFlushToDisk: false,
+  },
   async rewrites() {
     return {
       beforeFiles: [
@@ -42,4 +52,15 @@ const config: NextConfig = {
   },
 };
 
-export default config;
+// With REDIS_URL, the production server keeps its page cache in Redis, shared by every instance
+// (docs/decisions/0021-shared-state-in-redis.md). Only the server: a build renders nothing that
+// needs the database, and needs no Redis.
+export default function nextConfig(phase: string): NextConfig {
+  if (phase !== PHASE_PRODUCTION_SERVER || !readRedisUrl()) return config;
+  return {
+    ...config,
+    cacheHandler: path.resolve("lib/redis/page-cache-handler.mjs"),
+    // No copy in each instance's memory: it would go on serving a page another instance revalidated.
+    cacheMaxMemorySize: 0,
+  };
+}

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { LATEST_PATH, searchPath } from "@/lib/http/paths";
 import { cachedSearch } from "@/lib/search/search";
@@ -56,6 +57,12 @@ async function Results({ q, page }: { q: string; page: number }) {
       <Pager page={page} pages={pages} href={(p) => searchPath(q, p)} />
     </>
   );
+}
+
+/** A search page's title; search pages are rightly not indexed. */
+export function searchMetadata(q: string): Metadata {
+  const query = q.trim().slice(0, 100);
+  return { title: query ? `Search: ${query}` : "Search papers", robots: { index: false } };
 }
 
 /** `/papers?q=…`: the papers matching the words, best first. */

@@ -27,8 +27,10 @@ export interface DigestEmailProps {
   frequency: "daily" | "weekly";
   papers: DigestPaper[];
   appUrl: string;
+  /** The edition in the public archive. */
+  editionUrl: string;
   unsubscribeUrl: string;
-  frequencyUrl: string;
+  preferencesUrl: string;
 }
 
 export default function DigestEmail({
@@ -36,8 +38,9 @@ export default function DigestEmail({
   frequency,
   papers,
   appUrl,
+  editionUrl,
   unsubscribeUrl,
-  frequencyUrl,
+  preferencesUrl,
 }: DigestEmailProps) {
   return (
     <Html lang="en">
@@ -53,7 +56,10 @@ export default function DigestEmail({
             <Link href={appUrl} style={s.link}>
               Daily Papers
             </Link>
-            , ranked by recent upvotes.
+            , ranked by recent upvotes.{" "}
+            <Link href={editionUrl} style={s.link}>
+              View in the browser
+            </Link>
           </Text>
           {papers.map((paper, index) => (
             <Section key={paper.url} style={{ marginTop: "20px" }}>
@@ -72,8 +78,8 @@ export default function DigestEmail({
           <Hr style={s.rule} />
           <Text style={s.muted}>
             You get this because you subscribed to the {frequency} digest.{" "}
-            <Link href={frequencyUrl} style={s.link}>
-              Change frequency
+            <Link href={preferencesUrl} style={s.link}>
+              Digest preferences
             </Link>{" "}
             ·{" "}
             <Link href={unsubscribeUrl} style={s.link}>
@@ -90,8 +96,9 @@ DigestEmail.PreviewProps = {
   dateLabel: "Jun 23, 2026",
   frequency: "daily",
   appUrl: "http://localhost:3000",
+  editionUrl: "http://localhost:3000/digests/daily/2026-06-23",
   unsubscribeUrl: "http://localhost:3000/unsubscribe?token=preview",
-  frequencyUrl: "http://localhost:3000/subscribe/frequency?token=preview",
+  preferencesUrl: "http://localhost:3000/subscribe/preferences?token=preview",
   papers: [
     {
       url: "http://localhost:3000/papers/2606.00001",

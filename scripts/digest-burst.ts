@@ -38,7 +38,7 @@ const { first, rerun, received, messagesPerSecond } = await measureDigest({
 });
 console.log(
   `${count} subscribers: ${first.sent} sent (${received} received) in ${first.wallMs} ms = ${messagesPerSecond} messages/s, ` +
-    `peak RSS ${Math.round(first.maxRssBytes / 2 ** 20)} MB`,
+    `peak RSS ${Math.round(first.peakRssBytes / 2 ** 20)} MB`,
 );
 console.log(`rerun: ${rerun.sent} sent, ${rerun.skipped} skipped in ${rerun.wallMs} ms`);
 process.exit(first.sent === count && rerun.sent === 0 ? 0 : 1);

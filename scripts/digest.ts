@@ -8,6 +8,7 @@
 import "../lib/db/load-env-files";
 import { parseArgs } from "node:util";
 import { getEnv } from "../lib/db/env";
+import { ownPeakRss } from "./lib/process-memory";
 
 function usage(message: string): never {
   console.error(message);
@@ -33,7 +34,7 @@ const started = performance.now();
 try {
   const summary = await runDigest({ now, log: (line) => console.log(line) });
   const wallMs = Math.round(performance.now() - started);
-  const maxRssBytes = process.resourceUsage().maxRSS * 1024;
+  const maxRssBytes = ownPeakRss();
   console.log(
     `Digest ${summary.period}: ${summary.papers} papers, ${summary.sent} sent, ${summary.skipped} skipped, ${summary.failed} failed in ${wallMs} ms`,
   );

@@ -8,6 +8,7 @@ import { db } from "../lib/db/client";
 import { importDays, importIds, type ImportSummary } from "../lib/ingest/run";
 import { sourceNamed } from "../lib/ingest/sources";
 import { parseDay, today } from "../lib/papers/dates";
+import { ownPeakRss } from "./lib/process-memory";
 
 const USAGE =
   "usage: npm run import -- --source hf|arxiv [--date YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD] [--ids 2406.12345,…] [--json]";
@@ -82,7 +83,7 @@ try {
         skipped,
         failed,
         wallMs,
-        maxRssBytes: process.resourceUsage().maxRSS * 1024,
+        maxRssBytes: ownPeakRss(),
       }),
     );
   }

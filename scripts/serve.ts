@@ -5,6 +5,10 @@
 import { createServer } from "node:http";
 import next from "next";
 import { parseTrustedProxies, resolveClientAddress } from "../lib/http/client-address";
+import { closeRedis } from "../lib/redis/client";
+
+// Past this, requests still running are cut off: a process manager waits only so long.
+const SHUTDOWN_GRACE_MS = 10_000;
 
 export interface ServeOptions {
   /** Listened on every interface, IPv4 and IPv6, as `next start` does. */
@@ -26,4 +30,13 @@ export async function serve({ port, trustedProxies }: ServeOptions): Promise<voi
     server.listen(port, resolve);
   });
   console.log(`Serving on http://localhost:${port}`);
+  // On SIGTERM (systemd, a container's stop, a deploy) or Ctrl-C: stop taking requests, let those
+  // in flight finish, close the Redis connections, then exit.
+  const shutdown = () => {
+    setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
+    server.close(() => void closeRedis().finally(() => process.exit(0)));
+    server.closeIdleConnections();
+  };
+  process.once("SIGTERM", shutdown);
+  process.once("SIGINT", shutdown);
 }

@@ -123,11 +123,14 @@ function subscriberData(input: SubscriberInput): Prisma.SubscriberCreateManyInpu
     email: `reader-${nextNumber()}@example.com`,
     frequency: DigestFrequency.daily,
     status: SubscriberStatus.active,
+    // Sent at 00:00 UTC: a run at any hour of the day finds their hour has come, so tests that run
+    // the digest now pass whatever the time of day. Tests of the hour itself set it.
+    sendHour: 0,
     ...input,
   };
 }
 
-/** An active daily subscriber unless told otherwise. */
+/** An active daily subscriber, whose hour has come at any time of the day, unless told otherwise. */
 export async function createSubscriber(input: SubscriberInput = {}) {
   return db.subscriber.create({ data: subscriberData(input) });
 }

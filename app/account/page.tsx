@@ -11,10 +11,10 @@ import { SubscriberStatus } from "@/lib/generated/prisma/enums";
 import {
   ACCOUNT_DELETE_API_PATH,
   ACCOUNT_EXPORT_API_PATH,
-  frequencyPath,
   MEMBER_HANDLE_API_PATH,
   MEMBER_SESSIONS_API_PATH,
   paperPath,
+  preferencesPath,
   SIGN_IN_PATH,
   unsubscribePath,
   userPath,
@@ -167,10 +167,10 @@ export default async function AccountPage({ searchParams }: Props) {
         {subscription?.status === SubscriberStatus.active ? (
           <p>
             {member.email} gets the {subscription.frequency} digest.{" "}
-            <Link href={frequencyPath(sign(TokenPurpose.frequency, subscription.id))} className="underline">
-              Change how often
+            <Link href={preferencesPath(sign(TokenPurpose.preferences, subscription.id))} className="underline">
+              The digest settings of your address
             </Link>{" "}
-            or{" "}
+            (how often, topics, mutes, when) or{" "}
             <Link href={unsubscribePath(sign(TokenPurpose.unsubscribe, subscription.id))} className="underline">
               unsubscribe
             </Link>

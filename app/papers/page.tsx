@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { pageParam } from "@/components/pager";
-import { SearchResultsPage } from "@/components/search-results-page";
+import { SearchResultsPage, searchMetadata } from "@/components/search-results-page";
 
 // Only searches reach this page: next.config.ts rewrites /papers without ?q= to the cached
-// /papers/date/latest, so reading the query here leaves the latest day cached.
+// /papers/date/latest, so reading the query here leaves the latest day cached. A search that can
+// run is rewritten by the proxy (proxy.ts) to the cached /search/{words}/{page}: what is left here
+// is input the page refuses (no words, too long, control characters), with the reason.
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -15,9 +17,7 @@ async function searchOf({ searchParams }: Props): Promise<{ q: string; page: num
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { q } = await searchOf(props);
-  const query = q.trim().slice(0, 100);
-  return { title: query ? `Search: ${query}` : "Search papers", robots: { index: false } };
+  return searchMetadata((await searchOf(props)).q);
 }
 
 export default async function PapersPage(props: Props) {

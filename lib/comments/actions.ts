@@ -8,7 +8,6 @@ import { deleteComment, editComment, postComment, type CommentOutcome } from "@/
 import { limitCommentWrites } from "@/lib/comments/limits";
 import { deleteCommentInput, editCommentInput, newCommentInput } from "@/lib/comments/schema";
 import { currentMember, type Member } from "@/lib/members/session";
-import { dropCachedAnswers } from "@/lib/papers/answer-cache";
 import { revalidatePaperPages } from "@/lib/papers/revalidation";
 
 export interface CommentFormState {
@@ -35,7 +34,6 @@ async function act<T extends z.ZodType>(
   if (!outcome.ok) return { status: "error", message: outcome.error.message };
   // The paper page shows the comment; its feeds' cards and the API show the count.
   revalidatePaperPages(outcome.value.paperId, outcome.value.feedDate);
-  dropCachedAnswers();
   return { status: "done" };
 }
 

@@ -1,6 +1,6 @@
 // The one place that reads the environment. Every variable is validated here once, and start-up
 // fails with a message naming each bad variable rather than misbehaving later.
-import { randomBytes } from "node:crypto";
+import { createPrivateKey, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -13,6 +13,15 @@ const secret = z.string().min(MIN_SECRET_BYTES, `must be at least ${MIN_SECRET_B
 
 const appUrl = z.url({ protocol: /^https?$/ }).default("http://localhost:3000");
 
+// nodemailer signs with rsa-sha256 only: another key type would send mail with no signature.
+function isRsaPrivateKey(pem: string): boolean {
+  try {
+    return createPrivateKey(pem).asymmetricKeyType === "rsa";
+  } catch {
+    return false;
+  }
+}
+
 /** "Daily Papers <papers@example.org>" → "papers@example.org". */
 function addressOf(mailbox: string): string {
   return /<([^>]+)>/.exec(mailbox)?.[1] ?? mailbox.trim();
@@ -22,6 +31,8 @@ const databaseUrl = z
   .string()
   .regex(/^file:.+/, 'must be a SQLite URL such as "file:./var/dev.db"')
   .default("file:./var/dev.db");
+
+const redisUrl = z.url({ protocol: /^rediss?$/, error: 'must be a Redis URL such as "redis://127.0.0.1:6379"' });
 
 /** "a.org, B.org" → ["a.org", "b.org"]: a comma list, lower-cased, blanks dropped. */
 const commaList = (item: z.ZodType<string, string>) =>
@@ -51,8 +62,12 @@ const schema = z
     MAIL_FROM: z.string().min(3).default("Daily Papers <papers@localhost>"),
     MAIL_OUTBOX: z.string().min(1).default(path.join("var", "outbox")),
     CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+    // Shared state of several instances (lib/redis): rate limits, the page cache, cache drops.
+    REDIS_URL: redisUrl.optional(),
     // Lets smtp:// send its credentials without STARTTLS: only for a relay on a network one trusts.
     SMTP_INSECURE: flag(false),
+    // Caps the digest's sending rate, for mail providers that throttle; unset: as fast as the server takes.
+    MAIL_RATE_PER_SECOND: z.coerce.number().int().min(1).optional(),
     SESSION_SECRET: secret.optional(),
     // The secret before the last rotation: what it signed (voter cookies, mail links) still verifies.
     SESSION_SECRET_PREVIOUS: secret.optional(),
@@ -67,6 +82,21 @@ const schema = z
           ctx.addIssue({ code: "custom", message: (error as Error).message });
         }
       }),
+    // DKIM signing of every message sent over SMTP, when all three are set (README, Digest).
+    DKIM_DOMAIN: z
+      .string()
+      .regex(/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/, "must be a domain name such as example.com")
+      .optional(),
+    DKIM_SELECTOR: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/, "must be a DNS label such as mail2026")
+      .optional(),
+    // A PEM private key; a one-line value may write its line breaks as \n.
+    DKIM_PRIVATE_KEY: z
+      .string()
+      .transform((value) => value.replace(/\\n/g, "\n"))
+      .refine(isRsaPrivateKey, "must be an RSA private key in PEM")
+      .optional(),
     // Vote rate limits (README, Security); raised only for load tests.
     VOTES_PER_MINUTE_PER_VOTER: z.coerce.number().int().min(1).default(60),
     VOTES_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(1).default(300),
@@ -128,6 +158,13 @@ const schema = z
     isLocal: LOOPBACK_HOSTS.has(new URL(env.APP_URL).hostname),
   }))
   .superRefine((env, ctx) => {
+    const dkim = [env.DKIM_DOMAIN, env.DKIM_SELECTOR, env.DKIM_PRIVATE_KEY];
+    if (dkim.some(Boolean) && !dkim.every(Boolean)) {
+      for (const key of ["DKIM_DOMAIN", "DKIM_SELECTOR", "DKIM_PRIVATE_KEY"] as const) {
+        if (!env[key])
+          ctx.addIssue({ code: "custom", path: [key], message: "is required when any DKIM_ variable is set" });
+      }
+    }
     // A public deployment must bring its own secrets and a mail server; a laptop gets generated
     // secrets and writes mail to files.
     if (env.NODE_ENV !== "production" || env.isLocal) return;
@@ -178,6 +215,14 @@ export function parseEnv(source: Source): Env {
 /** Only DATABASE_URL, for tools (the Prisma CLI, test set-up) that need nothing else. */
 export function readDatabaseUrl(source: Source = process.env): string {
   return validate(z.object({ DATABASE_URL: databaseUrl }), source).DATABASE_URL;
+}
+
+/**
+ * Only REDIS_URL, for next.config.ts and the page cache handler, which Next loads apart from the
+ * app and which need nothing else.
+ */
+export function readRedisUrl(source: Source = process.env): string | undefined {
+  return validate(z.object({ REDIS_URL: redisUrl.optional() }), source).REDIS_URL;
 }
 
 /** Only APP_URL, for next.config.ts, which is read at build time and needs no secret. */

@@ -9,8 +9,11 @@ export const TokenPurpose = {
   voter: "voter",
   /** The subscriber id in a digest's unsubscribe link. */
   unsubscribe: "unsubscribe",
-  /** The subscriber id in a digest's change-frequency link. */
-  frequency: "frequency",
+  /**
+   * The subscriber id in a digest's preference link. Signed as "frequency", the page it replaced:
+   * the links in digests sent before the preference page keep working.
+   */
+  preferences: "frequency",
 } as const;
 export type TokenPurpose = (typeof TokenPurpose)[keyof typeof TokenPurpose];
 

@@ -70,15 +70,28 @@ export async function renewLeases(runId: number): Promise<void> {
 
 // Sent and failed are recorded only while the run still holds the claim (its id is the fencing
 // token): a run whose claim was taken over writes nothing over the run that holds it now.
-async function markSent(period: string, subscriberIds: string[], runId: number): Promise<void> {
-  if (subscriberIds.length === 0) return;
+async function markSent(period: string, papersSent: Map<string, string[]>, runId: number): Promise<void> {
+  if (papersSent.size === 0) return;
+  const ids = Prisma.join([...papersSent.keys()]);
+  const now = new Date();
   await db.$executeRaw`
-    UPDATE "Delivery" SET "status" = ${DeliveryStatus.sent}, "sentAt" = ${new Date()}
-    WHERE "period" = ${period} AND "subscriberId" IN (${Prisma.join(subscriberIds)}) AND "runId" = ${runId} AND "status" = ${DeliveryStatus.claimed}`;
+    UPDATE "Delivery" SET "status" = ${DeliveryStatus.sent}, "sentAt" = ${now}
+    WHERE "period" = ${period} AND "subscriberId" IN (${ids}) AND "runId" = ${runId} AND "status" = ${DeliveryStatus.claimed}`;
+  // What each reader was sent, for "never send me a paper twice": the pairs as one JSON parameter,
+  // where a row of parameters each would pass SQLite's limit at 20 papers for 100 readers.
+  const pairs = JSON.stringify(
+    [...papersSent].flatMap(([subscriberId, paperIds]) => paperIds.map((paperId) => [subscriberId, paperId])),
+  );
+  await db.$executeRaw`
+    INSERT OR IGNORE INTO "SentPaper" ("subscriberId", "paperId", "sentAt")
+    SELECT json_extract("value", '$[0]'), json_extract("value", '$[1]'), ${now} FROM json_each(${pairs})`;
+  // A message that went through ends a run of hard bounces: only bounces in a row suspend.
+  await db.$executeRaw`UPDATE "Subscriber" SET "hardBounces" = 0 WHERE "id" IN (${ids}) AND "hardBounces" > 0`;
 }
 
 export interface SentRecorder {
-  add(subscriberId: string): Promise<void>;
+  /** The reader was sent these papers. */
+  add(subscriberId: string, paperIds: string[]): Promise<void>;
   /** Records what is left; call it when the last send has finished. */
   flush(): Promise<void>;
 }
@@ -94,26 +107,83 @@ export interface SentRecorder {
  * everything else. A run that finishes, whatever its SMTP errors, never sends anything twice.
  */
 export function recordSent(period: string, runId: number): SentRecorder {
-  let pending: string[] = [];
+  let pending = new Map<string, string[]>();
   let openedAt = 0;
   const flush = () => {
-    const ids = pending;
-    pending = [];
-    return markSent(period, ids, runId);
+    const batch = pending;
+    pending = new Map();
+    return markSent(period, batch, runId);
   };
   return {
-    async add(subscriberId) {
-      if (pending.length === 0) openedAt = Date.now();
-      pending.push(subscriberId);
-      if (pending.length >= SENT_BATCH_SIZE || Date.now() - openedAt >= SENT_BATCH_MAX_AGE_MS) await flush();
+    async add(subscriberId, paperIds) {
+      if (pending.size === 0) openedAt = Date.now();
+      pending.set(subscriberId, paperIds);
+      if (pending.size >= SENT_BATCH_SIZE || Date.now() - openedAt >= SENT_BATCH_MAX_AGE_MS) await flush();
     },
     flush,
   };
 }
 
+/** Attempts at one period's delivery before a temporary failure is given up (status "abandoned"). */
+export const MAX_DELIVERY_ATTEMPTS = 3;
+/** Hard bounces in a row that suspend an address. */
+export const HARD_BOUNCES_TO_SUSPEND = 2;
+
+/** The SMTP reply code of a refusal (nodemailer's responseCode), or null when the server was not reached. */
+function replyCode(error: unknown): number | null {
+  const code = (error as { responseCode?: unknown } | null)?.responseCode;
+  return typeof code === "number" ? code : null;
+}
+
+/**
+ * Records a send that did not go through, while the run still holds the claim. A permanent refusal
+ * (5xx) is a hard bounce: not retried, and the second in a row suspends the address. Anything else
+ * (4xx, a server down) is retried by later runs of the period, up to MAX_DELIVERY_ATTEMPTS.
+ */
 export async function markFailed(period: string, subscriberId: string, runId: number, error: unknown): Promise<void> {
   const message = (error instanceof Error ? error.message : String(error)).slice(0, MAX_ERROR_LENGTH);
+  const code = replyCode(error);
+  if (code !== null && code >= 500 && code < 600) {
+    await db.$transaction(async (tx) => {
+      const bounced = await tx.$executeRaw`
+        UPDATE "Delivery" SET "status" = ${DeliveryStatus.bounced}, "error" = ${message}
+        WHERE "period" = ${period} AND "subscriberId" = ${subscriberId} AND "runId" = ${runId} AND "status" = ${DeliveryStatus.claimed}`;
+      if (bounced === 0) return;
+      const now = new Date();
+      await tx.$executeRaw`
+        UPDATE "Subscriber" SET "hardBounces" = "hardBounces" + 1,
+          "status" = CASE WHEN "hardBounces" + 1 >= ${HARD_BOUNCES_TO_SUSPEND} AND "status" = ${SubscriberStatus.active} THEN ${SubscriberStatus.suspended} ELSE "status" END,
+          "suspendedAt" = CASE WHEN "hardBounces" + 1 >= ${HARD_BOUNCES_TO_SUSPEND} AND "status" = ${SubscriberStatus.active} THEN ${now} ELSE "suspendedAt" END,
+          "updatedAt" = ${now}
+        WHERE "id" = ${subscriberId}`;
+    });
+    return;
+  }
   await db.$executeRaw`
-    UPDATE "Delivery" SET "status" = ${DeliveryStatus.failed}, "error" = ${message}
+    UPDATE "Delivery"
+    SET "status" = CASE WHEN "attempts" >= ${MAX_DELIVERY_ATTEMPTS} THEN ${DeliveryStatus.abandoned} ELSE ${DeliveryStatus.failed} END, "error" = ${message}
     WHERE "period" = ${period} AND "subscriberId" = ${subscriberId} AND "runId" = ${runId} AND "status" = ${DeliveryStatus.claimed}`;
+}
+
+/** Records, while the run holds their claims, that these readers' filters left nothing to send. */
+export async function markEmpty(period: string, subscriberIds: string[], runId: number): Promise<void> {
+  if (subscriberIds.length === 0) return;
+  await db.$executeRaw`
+    UPDATE "Delivery" SET "status" = ${DeliveryStatus.empty}
+    WHERE "period" = ${period} AND "subscriberId" IN (${Prisma.join(subscriberIds)}) AND "runId" = ${runId} AND "status" = ${DeliveryStatus.claimed}`;
+}
+
+/** Which of `paperIds` each of these readers was sent before. */
+export async function sentBefore(subscriberIds: string[], paperIds: string[]): Promise<Map<string, Set<string>>> {
+  const sent = new Map<string, Set<string>>();
+  if (subscriberIds.length === 0 || paperIds.length === 0) return sent;
+  const rows = await db.$queryRaw<{ subscriberId: string; paperId: string }[]>`
+    SELECT "subscriberId", "paperId" FROM "SentPaper"
+    WHERE "subscriberId" IN (${Prisma.join(subscriberIds)}) AND "paperId" IN (${Prisma.join(paperIds)})`;
+  for (const { subscriberId, paperId } of rows) {
+    const papers = sent.get(subscriberId) ?? new Set<string>();
+    papers.add(paperId);
+    sent.set(subscriberId, papers);
+  }
+  return sent;
 }

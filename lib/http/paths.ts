@@ -64,8 +64,9 @@ export const confirmSubscriptionPath = (token: string, confirmed = false) =>
   withQuery("/subscribe/confirm", confirmed ? { token, confirmed: "1" } : { token });
 export const unsubscribePath = (token: string) => withQuery("/unsubscribe", { token });
 export const unsubscribeApiPath = (token: string) => withQuery("/api/unsubscribe", { token });
-export const frequencyPath = (token: string, saved = false) =>
-  withQuery("/subscribe/frequency", saved ? { token, saved: "1" } : { token });
+export const PREFERENCES_PATH = "/subscribe/preferences";
+export const preferencesPath = (token: string, saved = false) =>
+  withQuery(PREFERENCES_PATH, saved ? { token, saved: "1" } : { token });
 
 export function upvoteApiPath(paperId: string): string {
   return `/api/papers/${encodeURIComponent(paperId)}/upvote`;
@@ -75,6 +76,13 @@ export function upvoteApiPath(paperId: string): string {
 export function upvoteCountsApiPath(ids: string[]): string {
   return `/api/papers/upvotes?ids=${ids.map(encodeURIComponent).join(",")}`;
 }
+
+/** The public archive of the digests sent. */
+export const DIGESTS_PATH = "/digests";
+export type DigestKind = "daily" | "weekly";
+/** One edition: `/digests/daily/2026-06-23` or `/digests/weekly/2026-W26`. */
+export const editionPath = (kind: DigestKind, period: string) => `${DIGESTS_PATH}/${kind}/${period}`;
+export const DIGEST_FEED_PATHS = { rss: `${DIGESTS_PATH}/feed.xml`, atom: `${DIGESTS_PATH}/atom.xml` } as const;
 
 export const SIGN_IN_PATH = "/sign-in";
 export const ACCOUNT_PATH = "/account";

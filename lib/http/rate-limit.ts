@@ -1,17 +1,46 @@
-// Rate limits, counted in this process's memory: enough for the one `next start` process the app
-// is deployed as (a restart resets them; a cluster would need a shared store).
-import { RateLimiterMemory, RateLimiterRes, type IRateLimiterOptions } from "rate-limiter-flexible";
+// Rate limits. With REDIS_URL the counters live in Redis, so that every instance of the app spends
+// from one budget; without it, in this process's memory (a restart resets them). While Redis is
+// away each process counts in its own memory instead (rate-limiter-flexible's insurance limiter):
+// limits still hold per process, so N instances allow up to N times a budget until Redis is back.
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type IRateLimiterOptions,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible";
+import { redis, type Redis } from "../redis/client";
+
+export type Limiter = RateLimiterAbstract;
+export type LimiterOptions = Omit<IRateLimiterOptions, "keyPrefix">;
+
+// Keys of other data in the same Redis never start with this.
+const REDIS_PREFIX = "rate-limit:";
+
+/** A limiter named `name`, counting in `store` when given (and in memory while it is away). */
+export function createLimiter(name: string, options: LimiterOptions, store: Redis | null): Limiter {
+  const memory = new RateLimiterMemory({ keyPrefix: name, ...options });
+  if (!store) return memory;
+  return new RateLimiterRedis({
+    ...options,
+    keyPrefix: REDIS_PREFIX + name,
+    storeClient: store,
+    useRedisPackage: true,
+    rejectIfRedisNotReady: true,
+    insuranceLimiter: memory,
+  });
+}
 
 // On globalThis so that route handlers and server actions, which Next may bundle separately,
 // share one set of counters.
-const globalForLimits = globalThis as unknown as { rateLimiters?: Map<string, RateLimiterMemory> };
+const globalForLimits = globalThis as unknown as { rateLimiters?: Map<string, Limiter> };
 const limiters = (globalForLimits.rateLimiters ??= new Map());
 
 /** The process's one limiter named `name` (created on first use with these options). */
-export function limiter(name: string, options: Omit<IRateLimiterOptions, "keyPrefix">): RateLimiterMemory {
+export function limiter(name: string, options: LimiterOptions): Limiter {
   let found = limiters.get(name);
   if (!found) {
-    found = new RateLimiterMemory({ keyPrefix: name, ...options });
+    found = createLimiter(name, options, redis());
     limiters.set(name, found);
   }
   return found;
@@ -21,7 +50,7 @@ export function limiter(name: string, options: Omit<IRateLimiterOptions, "keyPre
  * Counts one request against each (limiter, key). Null when all allow it; otherwise the seconds
  * until the exhausted ones allow another.
  */
-export async function spend(budgets: readonly (readonly [RateLimiterMemory, string])[]): Promise<number | null> {
+export async function spend(budgets: readonly (readonly [Limiter, string])[]): Promise<number | null> {
   const results = await Promise.allSettled(budgets.map(([budget, key]) => budget.consume(key)));
   let waitMs: number | null = null;
   for (const result of results) {

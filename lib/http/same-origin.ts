@@ -12,19 +12,19 @@ function hostOf(url: string): string | null {
 }
 
 /**
- * True when the request has an `Origin` naming a host other than this site's (the request's Host,
- * or APP_URL's host behind a proxy). No `Origin` (curl, a server) is not cross-site; `Origin: null`
+ * True when the request has an `Origin` naming a host other than this site's (the request's Host
+ * or URL, or APP_URL's host behind a proxy). Server actions, which see headers and no Request, ask it too. No `Origin` (curl, a server) is not cross-site; `Origin: null`
  * (a sandboxed or privacy-stripped context) is.
  */
-function isCrossSite(request: Request): boolean {
-  const origin = request.headers.get("origin");
+export function isCrossSite(headers: Headers, url?: string): boolean {
+  const origin = headers.get("origin");
   if (origin === null) return false;
   const host = hostOf(origin);
-  const own = [request.headers.get("host"), hostOf(request.url), hostOf(getEnv().APP_URL)];
+  const own = [headers.get("host"), url ? hostOf(url) : null, hostOf(getEnv().APP_URL)];
   return host === null || !own.includes(host);
 }
 
 /** `forbidden` for a cross-site request to a state-changing endpoint. */
 export function checkSameSite(request: Request, refusal: string): Outcome<void> {
-  return isCrossSite(request) ? fail("forbidden", refusal) : ok();
+  return isCrossSite(request.headers, request.url) ? fail("forbidden", refusal) : ok();
 }

@@ -4,8 +4,9 @@ import { randomUUID } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createTransport } from "nodemailer";
+import pThrottle from "p-throttle";
 import addressparser from "nodemailer/lib/addressparser";
-import { getEnv } from "../db/env";
+import { getEnv, type Env } from "../db/env";
 import type { RawMessage } from "./bulk";
 
 export interface MailMessage {
@@ -42,12 +43,23 @@ function mustRequireTls(url: string, insecure: boolean): boolean {
   return parsed.protocol === "smtp:" && Boolean(parsed.username || parsed.password) && !insecure;
 }
 
-function smtpMailer(url: string, from: string, pool: boolean, insecure: boolean): Mailer {
-  const tls = mustRequireTls(url, insecure) ? { requireTLS: true } : {};
+/**
+ * nodemailer signs each message as it streams out, raw ones included, so every copy of a bulk
+ * message (lib/mail/bulk.ts) gets its own signature over its own body and headers. Its default
+ * header list covers From, Subject, To, Date, Message-ID, List-Unsubscribe and List-Unsubscribe-Post.
+ */
+function dkimOptions(env: Env): { dkim?: { domainName: string; keySelector: string; privateKey: string } } {
+  if (!env.DKIM_DOMAIN || !env.DKIM_SELECTOR || !env.DKIM_PRIVATE_KEY) return {};
+  return { dkim: { domainName: env.DKIM_DOMAIN, keySelector: env.DKIM_SELECTOR, privateKey: env.DKIM_PRIVATE_KEY } };
+}
+
+function smtpMailer(url: string, env: Env, pool: boolean): Mailer {
+  const from = env.MAIL_FROM;
+  const options = { url, ...(mustRequireTls(url, env.SMTP_INSECURE) && { requireTLS: true }), ...dkimOptions(env) };
   // Many servers cap messages per connection; the pool reconnects after this many.
   const transport = pool
-    ? createTransport({ url, pool: true, maxConnections: SMTP_POOL_CONNECTIONS, maxMessages: 1000, ...tls }, { from })
-    : createTransport({ url, ...tls }, { from });
+    ? createTransport({ ...options, pool: true, maxConnections: SMTP_POOL_CONNECTIONS, maxMessages: 1000 }, { from })
+    : createTransport(options, { from });
   const mailFrom = envelopeFrom(from);
   return {
     async send(message) {
@@ -83,14 +95,23 @@ function outboxMailer(outbox: string, from: string): Mailer {
 }
 
 /**
+ * At most `perSecond` messages start in any second (p-throttle's strict sliding window), however
+ * many connections the pool has: nodemailer's own pool limiter (rateLimit/rateDelta) is per
+ * connection window and let 5 messages at 2/s through in 603 ms.
+ */
+function throttled(mailer: Mailer, perSecond: number): Mailer {
+  const throttle = pThrottle({ limit: perSecond, interval: 1000, strict: true });
+  return { send: throttle(mailer.send), sendRaw: throttle(mailer.sendRaw), close: mailer.close };
+}
+
+/**
  * A mailer for the configured destination. `pool` keeps SMTP connections open across messages
- * (the digest run); a single confirmation email needs none.
+ * (the digest run); a single confirmation email needs none. MAIL_RATE_PER_SECOND caps its rate.
  */
 export function createMailer({ pool = false }: { pool?: boolean } = {}): Mailer {
   const env = getEnv();
-  return env.SMTP_URL
-    ? smtpMailer(env.SMTP_URL, env.MAIL_FROM, pool, env.SMTP_INSECURE)
-    : outboxMailer(env.MAIL_OUTBOX, env.MAIL_FROM);
+  const mailer = env.SMTP_URL ? smtpMailer(env.SMTP_URL, env, pool) : outboxMailer(env.MAIL_OUTBOX, env.MAIL_FROM);
+  return env.MAIL_RATE_PER_SECOND ? throttled(mailer, env.MAIL_RATE_PER_SECOND) : mailer;
 }
 
 /** Sends one message on a connection of its own (a confirmation, a sign-in link). */

@@ -53,7 +53,20 @@ export async function exportMemberData(userId: string) {
     memberComments(userId),
     db.subscriber.findUnique({
       where: { email: user.email },
-      select: { status: true, frequency: true, createdAt: true, confirmedAt: true, unsubscribedAt: true },
+      select: {
+        status: true,
+        frequency: true,
+        createdAt: true,
+        confirmedAt: true,
+        unsubscribedAt: true,
+        digestSize: true,
+        topics: true,
+        mutes: true,
+        timeZone: true,
+        sendHour: true,
+        pausedUntil: true,
+        neverRepeat: true,
+      },
     }),
     db.paper.findMany({
       where: { submitterId: userId },

@@ -6,6 +6,7 @@
 // Adding a route: one entry below, with its schemas exported from the lib module its handler uses.
 import { z } from "zod";
 import { digestSummary } from "../digest/schema";
+import { healthSchema, unhealthySchema } from "../health/health";
 import { importSummarySchema } from "../ingest/schema";
 import { dailyPapersQuery, hfFeedItem, hfPaper, paperIdParams } from "../papers/schema";
 import { searchApiItem, searchApiQuery } from "../search/schema";
@@ -247,6 +248,18 @@ export const API_ROUTES: ApiRoute[] = [
       200: { description: "The OpenAPI 3.1 description of every /api route.", schema: openApiDocumentShape },
     },
     example: { url: "/api/openapi.json" },
+  },
+  {
+    method: "get",
+    path: "/api/health",
+    summary: "Whether this instance can serve",
+    description:
+      "For a reverse proxy's health checks: 200 only when the database answers a SELECT 1 and Redis, when REDIS_URL is set, answers a PING, each within 2 seconds. Never cached.",
+    responses: {
+      200: { description: "Every part answered.", schema: healthSchema },
+      503: { description: "A part did not answer; the body names it.", schema: unhealthySchema },
+    },
+    example: { url: "/api/health" },
   },
   ...MEMBER_ROUTES,
   ...COLLECTION_ROUTES,

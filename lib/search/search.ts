@@ -37,54 +37,69 @@ const COUNT = `(SELECT count(*) FROM (SELECT 1 FROM PaperSearch WHERE PaperSearc
 /** The rowid of the RANKED_MATCHES-th newest match; 0 when there are fewer. */
 const OLDEST_RANKED = `coalesce((SELECT rowid FROM PaperSearch WHERE PaperSearch MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ${RANKED_MATCHES - 1}), 0)`;
 
-type Ranked = { hit: number | bigint; total: number | bigint };
 type Marked = { hit: number | bigint; paperId: string; title: string; abstract: string };
 
-/** One page of the ranked matches: their index rows, best first, each with the capped total. */
-function rankedPage(expression: string, page: { limit: number; offset: number }): Promise<Ranked[]> {
-  return db.$queryRawUnsafe<Ranked[]>(
-    `SELECT rowid AS hit, ${COUNT} AS total
-     FROM PaperSearch WHERE PaperSearch MATCH ? AND rowid >= ${OLDEST_RANKED}
-     ORDER BY ${BM25}, paperId LIMIT ? OFFSET ?`,
-    // One parameter for each MATCH: in COUNT, in the query, in OLDEST_RANKED.
-    expression,
-    expression,
-    expression,
-    page.limit,
-    page.offset,
-  );
+interface Ranking {
+  /** The index rows of the ranked matches, best first. */
+  hits: number[];
+  /** The matches, counted up to RANKED_MATCHES + 1. */
+  counted: number;
 }
 
-/** The highlighted title and abstract excerpt of these index rows, only now that they are few. */
-async function marked(expression: string, hits: Ranked[]): Promise<Marked[]> {
+// Ranking is most of a search's work (bm25 over up to RANKED_MATCHES rows) and the same for every
+// page of the same words: it is done once a minute at most (and again after any vote or import,
+// which drop the cached answers), and each page of results is a slice of it.
+const RANKING_CACHE_MS = 60_000;
+
+/** The ranked matches of a MATCH expression, best first, with the capped count. */
+function ranking(expression: string): Promise<Ranking> {
+  return cachedAnswer(`ranking ${expression}`, RANKING_CACHE_MS, async () => {
+    const [rows, [{ total }]] = await Promise.all([
+      db.$queryRawUnsafe<{ hit: number | bigint }[]>(
+        `SELECT rowid AS hit FROM PaperSearch WHERE PaperSearch MATCH ? AND rowid >= ${OLDEST_RANKED}
+         ORDER BY ${BM25}, paperId`,
+        expression,
+        expression,
+      ),
+      db.$queryRawUnsafe<{ total: number | bigint }[]>(`SELECT ${COUNT} AS total`, expression),
+    ]);
+    return { hits: rows.map((row) => Number(row.hit)), counted: Number(total) };
+  });
+}
+
+/**
+ * The highlighted title and abstract excerpt of these index rows, in their order, only now that
+ * they are few. The rowid range keeps FTS5 from walking the whole doclist of a common word.
+ */
+async function marked(expression: string, hits: number[]): Promise<Marked[]> {
   const rows = await db.$queryRawUnsafe<Marked[]>(
     `SELECT rowid AS hit, paperId,
             highlight(PaperSearch, 1, ${MARKS}) AS title,
             snippet(PaperSearch, 2, ${MARKS}, '…', ${SNIPPET_TOKENS}) AS abstract
-     FROM PaperSearch WHERE PaperSearch MATCH ? AND rowid IN (${hits.map(() => "?").join(", ")})`,
+     FROM PaperSearch WHERE PaperSearch MATCH ? AND rowid BETWEEN ? AND ?
+       AND rowid IN (${hits.map(() => "?").join(", ")})`,
     expression,
-    ...hits.map((row) => row.hit),
+    Math.min(...hits),
+    Math.max(...hits),
+    ...hits,
   );
   const byHit = new Map(rows.map((row) => [Number(row.hit), row]));
-  return hits.flatMap((row) => byHit.get(Number(row.hit)) ?? []);
+  return hits.flatMap((hit) => byHit.get(hit) ?? []);
 }
 
 /** The papers matching what a person typed, best first, one page of them. */
 export async function searchPapers(input: string, page: { limit: number; offset: number }): Promise<SearchPage> {
   const expression = toMatchExpression(input);
   if (!expression) return { total: 0, capped: false, hits: [] };
-  const ranked = await rankedPage(expression, page);
-  // A page past the end has no rows to carry the total: count again only then.
-  const counted = ranked.length
-    ? Number(ranked[0].total)
-    : Number((await db.$queryRawUnsafe<{ total: number | bigint }[]>(`SELECT ${COUNT} AS total`, expression))[0].total);
-  const rows = ranked.length ? await marked(expression, ranked) : [];
+  const { hits, counted } = await ranking(expression);
+  const pageHits = hits.slice(page.offset, page.offset + page.limit);
+  const rows = pageHits.length ? await marked(expression, pageHits) : [];
   const papers = await papersByIds(rows.map((row) => row.paperId));
-  const hits = rows.flatMap((row) => {
+  const found = rows.flatMap((row) => {
     const paper = papers.get(row.paperId);
     return paper ? [{ ...paper, highlight: { title: toSegments(row.title), abstract: toSegments(row.abstract) } }] : [];
   });
-  return { total: Math.min(counted, RANKED_MATCHES), capped: counted > RANKED_MATCHES, hits };
+  return { total: Math.min(counted, RANKED_MATCHES), capped: counted > RANKED_MATCHES, hits: found };
 }
 
 // What people search for repeats ("diffusion", "llm"): each page of results is ranked once a

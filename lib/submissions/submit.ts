@@ -8,7 +8,6 @@ import { limiter, spend } from "../http/rate-limit";
 import { arxivSource } from "../ingest/sources";
 import { UpstreamError } from "../ingest/upstream-error";
 import { writePapers } from "../ingest/write";
-import { dropCachedAnswers } from "../papers/answer-cache";
 import { ARXIV_REFERENCE_HINT, parseArxivReference } from "../papers/arxiv-reference";
 import { today } from "../papers/dates";
 import { lookupPaper } from "../papers/detail";
@@ -91,7 +90,6 @@ export async function submitPaper(input: {
         ? { submittedBy: null, submitterId: input.memberId, submittedAt: now }
         : { submittedBy: ANONYMOUS_SUBMITTER, submitterId: null, submittedAt: now },
     });
-    dropCachedAnswers();
     revalidatePaperPages(id, feedDate);
     revalidateFeedDays([...written.days]);
     // A seed paper of the same title was merged into this one: it was here, under its old address.

@@ -1,20 +1,23 @@
 "use server";
-// The digest's forms: subscribing from the header, unsubscribing and changing frequency from the
+// The digest's forms: subscribing from the header, unsubscribing and the preferences from the
 // links in a digest. Each works without JavaScript.
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { TokenPurpose } from "@/lib/db/signing";
 import { DigestFrequency } from "@/lib/generated/prisma/enums";
-import { confirmSubscriptionPath, frequencyPath, unsubscribePath } from "@/lib/http/paths";
+import { confirmSubscriptionPath, preferencesPath, unsubscribePath } from "@/lib/http/paths";
+import { isCrossSite } from "@/lib/http/same-origin";
 import { clientAddress } from "@/lib/http/client-address";
 import {
-  changeFrequency,
   confirmSubscription,
+  resumeSubscription,
   subscribe,
   subscriberIdFromToken,
   unsubscribe,
 } from "@/lib/subscriptions/subscriptions";
-import { frequencySchema, SUBSCRIBE_ACCEPTED, subscribeInput } from "@/lib/subscriptions/schema";
+import { SUBSCRIBE_ACCEPTED, subscribeInput } from "@/lib/subscriptions/schema";
+import { savePreferences } from "@/lib/subscriptions/preference-store";
+import { preferencesForm, toPreferences, type PreferencesFormField } from "@/lib/subscriptions/preferences";
 
 export interface SubscribeState {
   status: "idle" | "accepted" | "error";
@@ -63,10 +66,50 @@ export async function unsubscribeAction(formData: FormData): Promise<void> {
   redirect(unsubscribePath(token));
 }
 
-export async function changeFrequencyAction(formData: FormData): Promise<void> {
+export interface PreferencesState {
+  message?: string;
+  fieldErrors?: Partial<Record<PreferencesFormField, string>>;
+  /** What was sent, shown again next to the errors. */
+  values?: Record<string, string>;
+}
+
+const FORM_FIELDS = preferencesForm.keyof().options;
+
+/**
+ * The preference form: saved whole or not at all, from the signed link's page on this site only.
+ * A mistake comes back field by field; a saved form returns to the page, which says so.
+ */
+export async function savePreferencesAction(
+  _previous: PreferencesState,
+  formData: FormData,
+): Promise<PreferencesState> {
   const token = String(formData.get("token") ?? "");
-  const id = subscriberIdFromToken(TokenPurpose.frequency, token);
-  const frequency = frequencySchema.safeParse(formData.get("frequency"));
-  const saved = id.ok && frequency.success && (await changeFrequency(id.value, frequency.data));
-  redirect(frequencyPath(token, saved));
+  const values = Object.fromEntries(FORM_FIELDS.map((field) => [field, String(formData.get(field) ?? "")]));
+  if (isCrossSite(await headers())) return { message: "This form can only be sent from this site.", values };
+  const id = subscriberIdFromToken(TokenPurpose.preferences, token);
+  if (!id.ok) return { message: id.error.message, values };
+  // An unticked checkbox sends nothing, which the schema reads as "off".
+  const parsed = preferencesForm.safeParse(
+    Object.fromEntries(FORM_FIELDS.flatMap((field) => (formData.has(field) ? [[field, formData.get(field)]] : []))),
+  );
+  if (!parsed.success) {
+    const fieldErrors: NonNullable<PreferencesState["fieldErrors"]> = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] as PreferencesFormField;
+      fieldErrors[field] ??= sentence(issue.message);
+    }
+    return { message: "Nothing was saved: please correct the fields marked below.", fieldErrors, values };
+  }
+  if (!(await savePreferences(id.value, toPreferences(parsed.data)))) {
+    return { message: "Nothing was saved: this address no longer gets the digest.", values };
+  }
+  redirect(preferencesPath(token, true));
+}
+
+// The suspended notice's button on the preference page, which then shows the form again.
+export async function resumeAction(formData: FormData): Promise<void> {
+  const token = String(formData.get("token") ?? "");
+  const id = subscriberIdFromToken(TokenPurpose.preferences, token);
+  if (id.ok) await resumeSubscription(id.value);
+  redirect(preferencesPath(token));
 }

@@ -1,4 +1,4 @@
-// Subscribing with double opt-in, confirming, unsubscribing and changing frequency. Whoever asks,
+// Subscribing with double opt-in, confirming, unsubscribing and resuming. Whoever asks,
 // the answer never tells whether an address is already subscribed.
 import { randomBytes } from "node:crypto";
 import { db } from "../db/client";
@@ -47,6 +47,9 @@ async function requestSubscription({ email, frequency }: SubscribeInput, now = n
     confirmTokenHash: hashToken(token),
     confirmTokenExpiresAt: new Date(now.getTime() + CONFIRM_TOKEN_TTL_HOURS * 3_600_000),
     confirmationSentAt: now,
+    // Confirming proves the mailbox takes mail again: a suspended address starts with no bounces.
+    hardBounces: 0,
+    suspendedAt: null,
   };
   // One conditional write decides, so two requests at once cannot both send.
   const renewed = await db.subscriber.updateMany({
@@ -54,6 +57,7 @@ async function requestSubscription({ email, frequency }: SubscribeInput, now = n
       email,
       OR: [
         { status: SubscriberStatus.unsubscribed },
+        { status: SubscriberStatus.suspended },
         { status: SubscriberStatus.pending, confirmationSentAt: null },
         {
           status: SubscriberStatus.pending,
@@ -124,7 +128,7 @@ export async function confirmSubscription(token: string, now = new Date()): Prom
 
 /** The subscriber id in a signed link from a digest, or `invalid` for a forged or damaged one. */
 export function subscriberIdFromToken(
-  purpose: typeof TokenPurpose.unsubscribe | typeof TokenPurpose.frequency,
+  purpose: typeof TokenPurpose.unsubscribe | typeof TokenPurpose.preferences,
   token: string | null | undefined,
 ): Outcome<string> {
   const id = verify(purpose, token);
@@ -146,11 +150,14 @@ export async function subscriptionOf(subscriberId: string) {
   });
 }
 
-/** Only an active subscription changes; it does not bring back an unsubscribed address. */
-export async function changeFrequency(subscriberId: string, frequency: DigestFrequency): Promise<boolean> {
-  const changed = await db.subscriber.updateMany({
-    where: { id: subscriberId, status: SubscriberStatus.active },
-    data: { frequency },
+/**
+ * Sending again to an address suspended after its hard bounces, from its own signed link: the
+ * reader says the mailbox works now. Nothing else (pending, unsubscribed) is brought back here.
+ */
+export async function resumeSubscription(subscriberId: string): Promise<boolean> {
+  const resumed = await db.subscriber.updateMany({
+    where: { id: subscriberId, status: SubscriberStatus.suspended },
+    data: { status: SubscriberStatus.active, hardBounces: 0, suspendedAt: null },
   });
-  return changed.count === 1;
+  return resumed.count === 1;
 }

@@ -1,5 +1,5 @@
 // Where the feeds for readers are, for the route handlers and the pages' <link rel="alternate">.
-import { READER_FEED_PATHS, type ReaderFeedFormat, type ReaderFeedKind } from "../http/paths";
+import { DIGEST_FEED_PATHS, READER_FEED_PATHS, type ReaderFeedFormat, type ReaderFeedKind } from "../http/paths";
 
 export { READER_FEED_PATHS, type ReaderFeedFormat, type ReaderFeedKind };
 
@@ -24,4 +24,12 @@ export function feedAlternates(): Record<string, { url: string; title: string }[
       })),
     ]),
   );
+}
+
+/** The archive page's `alternates.types`: its RSS and Atom feeds. */
+export function digestFeedAlternates(): Record<string, { url: string; title: string }[]> {
+  return {
+    [READER_FEED_TYPES.rss]: [{ url: DIGEST_FEED_PATHS.rss, title: "Digest archive (RSS)" }],
+    [READER_FEED_TYPES.atom]: [{ url: DIGEST_FEED_PATHS.atom, title: "Digest archive (Atom)" }],
+  };
 }

@@ -22,6 +22,7 @@ export async function upvoteFromForm(formData: FormData): Promise<void> {
       cookieValue: jar.get(VOTER_COOKIE)?.value,
       memberId: await signedInMemberId(requestHeaders),
       address: clientAddress(requestHeaders),
+      pagesAtOnce: true,
     });
     if (outcome.ok && outcome.value.cookie) jar.set(outcome.value.cookie);
   }

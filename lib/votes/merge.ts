@@ -4,7 +4,6 @@
 // row it writes, the delete takes one for each anonymous row.
 import { db } from "../db/client";
 import { memberVoterId } from "../members/voter";
-import { dropCachedAnswers } from "../papers/answer-cache";
 import { revalidatePaperPages } from "../papers/revalidation";
 import { voterIdInHeader } from "./current-voter";
 
@@ -33,6 +32,5 @@ export async function adoptAnonymousVotes(cookieHeader: string | null, userId: s
   if (!anonymous) return 0;
   const moved = await mergeVoter(anonymous, memberVoterId(userId));
   for (const { paperId, feedDate } of moved) revalidatePaperPages(paperId, feedDate);
-  if (moved.length > 0) dropCachedAnswers();
   return moved.length;
 }

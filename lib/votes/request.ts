@@ -4,8 +4,7 @@
 import "server-only";
 import { getEnv } from "../db/env";
 import { memberVoterId } from "../members/voter";
-import { dropCachedAnswers } from "../papers/answer-cache";
-import { revalidatePaperPages } from "../papers/revalidation";
+import { revalidateAfterVote, revalidatePaperPages } from "../papers/revalidation";
 import { fail, ok, type Outcome } from "../http/outcome";
 import { describeWait } from "../http/rate-limit";
 import { spendVoteBudget } from "./limits";
@@ -25,6 +24,8 @@ export async function castVote(input: {
   /** The signed-in member, whose vote is the same on every device; null for a visitor. */
   memberId: string | null;
   address: string;
+  /** Revalidate the paper's pages before answering, not with the votes of the same second. */
+  pagesAtOnce?: boolean;
 }): Promise<Outcome<CastVote>> {
   if (input.memberId === null && !getEnv().ANONYMOUS_VOTES) return fail("unauthorized", "Sign in to upvote.");
   const voter =
@@ -43,8 +44,9 @@ export async function castVote(input: {
   }
   const result = await setUpvote(input.paperId, voter.id, input.upvoted);
   if (!result) return fail("not_found", `There is no paper with the id "${input.paperId}".`);
-  revalidatePaperPages(input.paperId, result.feedDate);
-  dropCachedAnswers();
+  // The form post (no JavaScript) returns to a page whose count must already show the vote.
+  if (input.pagesAtOnce) revalidatePaperPages(input.paperId, result.feedDate);
+  else revalidateAfterVote(input.paperId, result.feedDate);
   const state = { upvoted: result.upvoted, upvotes: result.upvotes };
   // The cookie is only handed out with a first upvote: taking back a vote one never cast needs
   // no identity.

@@ -112,15 +112,56 @@ export function insertPapersAndVotes(db: Database.Database, { rng, days, votes, 
 
 const EMAIL_DOMAINS = ["example.org", "example.com", "example.net", "uni.example.edu", "lab.example.ai"];
 
-/** Active (confirmed) subscribers, about 70% daily and 30% weekly. */
+// Words of the synthetic titles and abstracts (scripts/bench/synthetic.ts), as readers would follow or mute them.
+const TOPIC_KEYWORDS = [
+  '"video generation"',
+  '"speech recognition"',
+  '"speculative decoding"',
+  '"mixture of experts"',
+  "agents",
+  "diffusion*",
+  '"theorem proving"',
+  "quantized",
+  '"reinforcement learning"',
+  "multimodal",
+];
+const MUTED_KEYWORDS = ["benchmark", "agents", '"weather prediction"', "tokenization"];
+
+/**
+ * Time zones and the hours readers there pick, each hour already past at DIGEST_BENCH_HOUR UTC (in
+ * summer and winter time), so that one run sends to every reader: New York 07:00 or 08:00 local,
+ * São Paulo 09:00, Berlin 13:00 or 14:00, Kolkata 17:30, Tokyo 21:00.
+ */
+const ZONES: [string, number[]][] = [
+  ["Europe/Berlin", [7, 8, 9]],
+  ["America/New_York", [6, 7]],
+  ["America/Sao_Paulo", [7, 8]],
+  ["Asia/Kolkata", [7, 8, 9]],
+  ["Asia/Tokyo", [7, 8]],
+];
+/** The hour (UTC) of the day after the last feed day at which the bench's digest runs. */
+export const DIGEST_BENCH_HOUR = 12;
+
+/** A reader's preferences: most keep the defaults (07:00 UTC, 10 papers, no topics, never twice). */
+function preferencesOf(rng: Rng): [string, number, number, string, string, number] {
+  const [timeZone, hours] = rng() < 0.7 ? ["UTC", [7]] : pick(rng, ZONES);
+  const size = rng() < 0.8 ? 10 : pick(rng, [5, 20]);
+  const keywords = rng() < 0.15 ? [pick(rng, TOPIC_KEYWORDS), ...(rng() < 0.3 ? [pick(rng, TOPIC_KEYWORDS)] : [])] : [];
+  const mutes = rng() < 0.08 ? [pick(rng, MUTED_KEYWORDS)] : [];
+  const topics = JSON.stringify({ keywords: [...new Set(keywords)], categories: [], organizations: [], authors: [] });
+  return [timeZone, pick(rng, hours), size, topics, JSON.stringify(mutes), rng() < 0.9 ? 1 : 0];
+}
+
+/** Active (confirmed) subscribers, about 70% daily and 30% weekly, with varied preferences (preferencesOf). */
 export function insertSubscribers(
   db: Database.Database,
   { rng, count, until, log }: { rng: Rng; count: number; until: number; log: (line: string) => void },
 ): void {
   const report = progress(log, Date.now());
   const insert = db.prepare(
-    `INSERT INTO Subscriber (id, email, frequency, status, confirmationSentAt, confirmedAt, createdAt, updatedAt)
-     VALUES (?, ?, ?, 'active', ?, ?, ?, ?)`,
+    `INSERT INTO Subscriber (id, email, frequency, status, confirmationSentAt, confirmedAt, createdAt, updatedAt,
+       timeZone, sendHour, digestSize, topics, mutes, neverRepeat)
+     VALUES (?, ?, ?, 'active', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const threeYears = 3 * 365 * 24 * HOUR_MS;
   for (let start = 0; start < count; start += CHUNK_SUBSCRIBERS) {
@@ -130,7 +171,8 @@ export function insertSubscribers(
         const email = `reader${n}.${Math.floor(rng() * 1e6)}@${pick(rng, EMAIL_DOMAINS)}`;
         const signedUp = until - Math.floor(rng() * threeYears);
         const confirmed = storedDateTime(signedUp + Math.floor(rng() * HOUR_MS));
-        insert.run(id, email, rng() < 0.7 ? "daily" : "weekly", storedDateTime(signedUp), confirmed, storedDateTime(signedUp), confirmed);
+        const frequency = rng() < 0.7 ? "daily" : "weekly";
+        insert.run(id, email, frequency, storedDateTime(signedUp), confirmed, storedDateTime(signedUp), confirmed, ...preferencesOf(rng));
       }
     })();
     report(`subscribers ${thousands(Math.min(count, start + CHUNK_SUBSCRIBERS))}/${thousands(count)}`);

@@ -1,7 +1,10 @@
 // Runs one of the app's command-line jobs (`npm run digest`, `npm run import`) with `--json` in its
 // own process group, streams its progress lines to the log, and parses the JSON report it ends with.
+// Its peak memory is measured from outside (the report's own figure is the job's say), so that
+// the same measurement holds for an older checkout's job.
 import { spawn } from "node:child_process";
 import type { z } from "zod";
+import { watchGroupPeak } from "../lib/process-memory";
 import { tsxArgs } from "./servers";
 
 const TIME_LIMIT_MS = 20 * 60_000;
@@ -15,9 +18,10 @@ export function runJsonCli<T extends z.ZodType>(
   log: (line: string) => void,
   /** The checkout whose script runs (the bench's --app-dir). */
   cwd = ".",
-): Promise<z.infer<T>> {
+): Promise<z.infer<T> & { peakRssBytes: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, tsxArgs(script, ["--json", ...args]), { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const memory = watchGroupPeak(child.pid!);
     const timer = setTimeout(() => process.kill(-child.pid!, "SIGKILL"), TIME_LIMIT_MS);
     let lastLine = "";
     let errors = "";
@@ -35,10 +39,11 @@ export function runJsonCli<T extends z.ZodType>(
     });
     child.on("exit", (code, signal) => {
       clearTimeout(timer);
+      const peakRssBytes = memory.stop();
       if (pending.trim()) lastLine = pending;
       if (code !== 0) return reject(new Error(`${label} exited with ${code ?? signal}:\n${errors}`));
       try {
-        resolve(report.parse(JSON.parse(lastLine)));
+        resolve(Object.assign(report.parse(JSON.parse(lastLine)) as object, { peakRssBytes }) as z.infer<T> & { peakRssBytes: number });
       } catch {
         reject(new Error(`${label}: the last line is not the JSON report: ${lastLine}`));
       }

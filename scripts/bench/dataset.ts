@@ -20,7 +20,7 @@ export interface DatasetOptions {
 }
 
 /** Bump when the generator's output changes, so that older data is regenerated. */
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 
 export interface DatasetMeta {
   generator: number;

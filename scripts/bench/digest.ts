@@ -19,7 +19,8 @@ const digestReport = z.object({
   maxRssBytes: z.number(),
 });
 
-export type DigestReport = z.infer<typeof digestReport>;
+/** The report, and the job's peak resident memory as measured from outside (runJsonCli). */
+export type DigestReport = z.infer<typeof digestReport> & { peakRssBytes: number };
 
 export interface DigestFigures {
   first: DigestReport;

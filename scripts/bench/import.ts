@@ -9,7 +9,7 @@ import { runJsonCli } from "./cli";
 import { measureLoad, type LoadFigures, type LoadSpec } from "./load";
 import { appEnv, childEnv } from "./servers";
 
-const IMPORT_SCRIPT = "scripts/import.ts";
+export const IMPORT_SCRIPT = "scripts/import.ts";
 // Days far from the generated dataset's, with arXiv ids (3001.NNNNN) it never uses.
 const FIRST_DAY = "2030-01-07";
 const SECOND_DAY = "2030-01-08";
@@ -25,7 +25,7 @@ const importReport = z.object({
   maxRssBytes: z.number(),
 });
 
-export type ImportReport = z.infer<typeof importReport>;
+export type ImportReport = z.infer<typeof importReport> & { peakRssBytes: number };
 
 export interface ImportFigures {
   papers: number;

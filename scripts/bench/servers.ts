@@ -3,6 +3,7 @@
 // load generator (autocannon, in the bench's own process) never shares an event loop with it and
 // stopping it stops everything it started.
 import { spawn, type ChildProcess } from "node:child_process";
+import { appendFileSync } from "node:fs";
 import path from "node:path";
 import { httpRequest } from "./http";
 
@@ -54,8 +55,11 @@ function stopGroup(child: ChildProcess): Promise<void> {
 async function startProcess(label: string, command: string, args: string[], env: NodeJS.ProcessEnv, url: string, readyPath: string, cwd?: string): Promise<Server> {
   const child = spawn(command, args, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
+  // BENCH_SERVER_LOG=FILE keeps everything the servers print, to find what a 5xx was.
+  const logFile = process.env.BENCH_SERVER_LOG;
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4_000);
+    if (logFile) appendFileSync(logFile, chunk);
   };
   child.stdout!.on("data", keep);
   child.stderr!.on("data", keep);

@@ -15,7 +15,7 @@ import { parseBenchArgs } from "../bench/args";
 import { ensureDataset } from "../bench/dataset";
 import { startApp } from "../bench/servers";
 import { countDrift } from "../bench/votes";
-import { groupRss } from "./rss";
+import { groupRss } from "../lib/process-memory";
 import { SOAK_EMAIL_DOMAIN, soakTraffic, type Ledger } from "./traffic";
 
 const SAMPLE_MS = 5_000;
@@ -24,12 +24,13 @@ const MAX_GROWTH = 0.1;
 function options() {
   const own = { minutes: { type: "string" as const }, rate: { type: "string" as const } };
   const { values, tokens } = parseArgs({ options: own, strict: false, tokens: true });
-  // The rest are the bench's options (dataset, port, app dir).
-  const rest = tokens
-    .filter((token) => token.kind === "option" && !(token.name in own))
-    .flatMap((token) =>
-      token.kind === "option" ? [token.rawName, ...(token.value === undefined ? [] : [token.value])] : [],
-    );
+  // The rest are the bench's options (dataset, port, app dir), handed on in order: not knowing
+  // them, parseArgs reads `--dir DIR` as a flag and a positional DIR.
+  const rest = tokens.flatMap((token) => {
+    if (token.kind === "positional") return [token.value];
+    if (token.kind !== "option" || token.name in own) return [];
+    return [token.rawName, ...(token.value === undefined ? [] : [token.value])];
+  });
   const minutes = Number(values.minutes ?? 10);
   const rate = Number(values.rate ?? 100);
   if (!(minutes > 0) || !(rate > 0)) throw new Error("--minutes and --rate must be positive numbers");

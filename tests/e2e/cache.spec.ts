@@ -79,11 +79,39 @@ test.describe("pages cached for everyone", () => {
     expect((await request.get("/papers")).headers()["x-nextjs-cache"]).toMatch(/^(HIT|MISS|STALE)$/);
 
     const search = await request.get("/papers?q=SwiftKV");
-    expect(search.headers()["x-nextjs-cache"]).toBeUndefined();
-    expect(search.headers()["cache-control"]).toMatch(/no-store/);
     const results = await search.text();
     expect(results).toContain("<title>Search: SwiftKV · Daily Papers</title>");
     expect(results).toContain('aria-label="Search results"');
+  });
+
+  test("a search page is cached per words and page, for everyone; refused input is rendered per request", async ({
+    request,
+  }) => {
+    // Words no other test searches for, so that the first request is this test's own render.
+    for (const path of ["/papers?q=cache%20probe%20inference", "/papers?q=cache%20probe%20inference&p=1"]) {
+      expect((await request.get(path)).headers()["x-nextjs-cache"], path).toBe("MISS");
+      const again = await request.get(path);
+      expect(again.headers()["x-nextjs-cache"], path).toMatch(/^(HIT|STALE)$/);
+      expect(await again.text()).toContain("<title>Search: cache probe inference · Daily Papers</title>");
+    }
+    // Surrounding spaces do not make another page.
+    expect((await request.get("/papers?q=%20cache%20probe%20inference%20")).headers()["x-nextjs-cache"]).toMatch(
+      /^(HIT|STALE)$/,
+    );
+
+    const refused = await request.get(`/papers?q=${"x".repeat(600)}`);
+    expect(refused.status()).toBe(200);
+    expect(refused.headers()["x-nextjs-cache"]).toBeUndefined();
+    expect(refused.headers()["cache-control"]).toMatch(/no-store/);
+    expect(await refused.text()).toContain("That search cannot run");
+  });
+
+  test("a cached search page holds exactly the words typed, slashes, percent signs and all", async ({ page }) => {
+    for (const words of ["100% a/b", "ä?#&=+", "..", "%2F"]) {
+      await page.goto(`/papers?q=${encodeURIComponent(words)}`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Search: ${words}`);
+      await expect(page.getByRole("searchbox", { name: "Search again" })).toHaveValue(words);
+    }
   });
 
   test("an organization's pages are cached, ?p=N included", async ({ request }) => {

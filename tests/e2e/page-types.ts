@@ -11,7 +11,7 @@ import {
   ADMIN_PATH,
   collectionPath,
   confirmSubscriptionPath,
-  frequencyPath,
+  preferencesPath,
   organizationPath,
   paperPath,
   searchPath,
@@ -150,10 +150,10 @@ export const PAGE_TYPES: PageType[] = [
     path: () => digestLink(unsubscribePath, TokenPurpose.unsubscribe),
   },
   {
-    name: "digest frequency",
-    heading: "How often do you want the digest?",
+    name: "digest preferences",
+    heading: "Digest preferences",
     status: 200,
-    path: () => digestLink(frequencyPath, TokenPurpose.frequency),
+    path: () => digestLink(preferencesPath, TokenPurpose.preferences),
   },
   { name: "sign in", heading: "Sign in", status: 200, path: at(SIGN_IN_PATH) },
   {

@@ -16,3 +16,5 @@ export const E2E_ADMIN_EMAIL = "admin@example.edu";
  * reverse proxy. Every other connection (127.0.0.1, ::1) is a client whose headers count for nothing.
  */
 export const E2E_TRUSTED_PROXY = "127.0.0.2";
+/** The e2e server's CRON_SECRET: tests run the digest with it. */
+export const E2E_CRON_SECRET = "e2e-cron-secret-0123456789";

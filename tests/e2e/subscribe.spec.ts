@@ -1,31 +1,6 @@
 import { expect, test } from "@playwright/test";
-import Database from "better-sqlite3";
-import { sign } from "../../lib/db/signing";
 import { confirmationLink } from "./mail";
-import { E2E_DATABASE, E2E_SESSION_SECRET } from "./server-config";
-
-/** A confirmed subscriber made through the UI, and the signed links its digests would carry. */
-async function subscribeAndConfirm(page: import("@playwright/test").Page, address: string) {
-  await page.goto("/papers");
-  const form = page.getByRole("form", { name: "Subscribe to the digest" });
-  await form.getByLabel("Email address").fill(address);
-  await form.getByRole("button", { name: "Subscribe" }).click();
-  await expect(form.getByText(/confirmation link is on its way/)).toBeVisible();
-  await page.goto(await confirmationLink(address));
-  await page.getByRole("button", { name: "Confirm subscription" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Subscription confirmed" })).toBeVisible();
-  const db = new Database(E2E_DATABASE, { readonly: true });
-  const { id } = db.prepare('SELECT "id" FROM "Subscriber" WHERE "email" = ?').get(address) as { id: string };
-  db.close();
-  return {
-    unsubscribe: `/unsubscribe?token=${sign("unsubscribe", id, E2E_SESSION_SECRET)}`,
-    frequency: `/subscribe/frequency?token=${sign("frequency", id, E2E_SESSION_SECRET)}`,
-  };
-}
-
-function uniqueAddress(): string {
-  return `reader-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
-}
+import { subscribeAndConfirm, uniqueAddress } from "./subscriber";
 
 test.describe("subscribing to the digest", () => {
   test("subscribe from the header, confirm with the link from the email", async ({ page }) => {
@@ -85,13 +60,14 @@ test.describe("the links in a digest, without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1, name: "This address is not subscribed" })).toBeVisible();
   });
 
-  test("the frequency page switches between daily and weekly", async ({ page }) => {
+  test("an old frequency link opens the preferences, which switch between daily and weekly", async ({ page }) => {
     const links = await subscribeAndConfirm(page, uniqueAddress());
     await page.goto(links.frequency);
+    await expect(page).toHaveURL(/\/subscribe\/preferences\?token=/);
     await expect(page.getByLabel(/^Daily/)).toBeChecked();
     await page.getByLabel(/^Weekly/).check();
-    await page.getByRole("button", { name: "Save" }).click();
-    await expect(page.getByRole("status")).toHaveText("Saved: you get the weekly digest.");
+    await page.getByRole("button", { name: "Save preferences" }).click();
+    await expect(page.getByRole("status")).toHaveText("Saved.");
     await expect(page.getByLabel(/^Weekly/)).toBeChecked();
   });
 

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { formatDay, today } from "@/lib/papers/dates";
 import { SENT_BATCH_SIZE } from "@/lib/digest/deliveries";
-import { frequencyToken, unsubscribeToken } from "@/lib/digest/render";
+import { preferencesToken, unsubscribeToken } from "@/lib/digest/render";
 import { runDigest } from "@/lib/digest/run";
 import { createPaper, createSubscriber, createSubscribers } from "../factories";
 import type { ReceivedMail } from "../support/smtp-server";
@@ -25,7 +25,7 @@ function linksOf(id: string) {
   return {
     unsubscribePage: `${APP}/unsubscribe?token=${unsubscribe}`,
     oneClick: `${APP}/api/unsubscribe?token=${unsubscribe}`,
-    frequencyPage: `${APP}/subscribe/frequency?token=${encodeURIComponent(frequencyToken(id))}`,
+    preferencesPage: `${APP}/subscribe/preferences?token=${encodeURIComponent(preferencesToken(id))}`,
   };
 }
 
@@ -48,9 +48,9 @@ describe("each subscriber's copy of the digest", () => {
 
       expect(header(mail, "To")).toBe(subscriber.email);
       expect(mail.parsed.html).toContain(`href="${own.unsubscribePage}"`);
-      expect(mail.parsed.html).toContain(`href="${own.frequencyPage}"`);
+      expect(mail.parsed.html).toContain(`href="${own.preferencesPage}"`);
       expect(mail.parsed.text).toContain(`Unsubscribe ${own.unsubscribePage}`);
-      expect(mail.parsed.text).toContain(own.frequencyPage);
+      expect(mail.parsed.text).toContain(own.preferencesPage);
       expect(header(mail, "List-Unsubscribe")).toBe(`<${own.oneClick}>`);
       expect(header(mail, "List-Unsubscribe-Post")).toBe("List-Unsubscribe=One-Click");
       for (const link of Object.values(other)) expect(mail.raw).not.toContain(link);

@@ -2,7 +2,7 @@
 // runs and a run that died mid-send. Each subscriber ends up with one digest in total.
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { today, weekKey } from "@/lib/papers/dates";
+import { today } from "@/lib/papers/dates";
 import { CLAIM_LEASE_MS, markFailed, recordSent } from "@/lib/digest/deliveries";
 import { runDigest } from "@/lib/digest/run";
 import { createDelivery, createPaper, createSubscribers } from "../factories";
@@ -27,16 +27,16 @@ async function deliveryOf(email: string) {
 }
 
 describe("exactly-once delivery", () => {
-  it("records refused recipients as failed with the error, and a rerun delivers only those", async () => {
+  it("records temporarily refused recipients as failed with the error, and a rerun delivers only those", async () => {
     await createPaper({ feedDate: today(), upvotes: 3 });
     const emails = await activeSubscribers(4);
     smtp.received.length = 0;
-    smtp.refused.add("reader1@example.com");
+    smtp.refused.set("reader1@example.com", 450);
 
     expect(await runDigest()).toMatchObject({ sent: 3, failed: 1, skipped: 0 });
     const failed = await deliveryOf("reader1@example.com");
     expect(failed).toMatchObject({ status: "failed", attempts: 1 });
-    expect(failed.error).toMatch(/550|unavailable/);
+    expect(failed.error).toMatch(/450|busy/);
     expect(smtp.countFor("reader1@example.com")).toBe(0);
 
     smtp.refused.clear();
@@ -73,7 +73,8 @@ describe("exactly-once delivery", () => {
     expect(first.body.skipped + second.body.skipped).toBe(30);
     expect(smtp.received).toHaveLength(30);
     expectEachOnce(emails);
-    expect(first.body.period).toBe(`${today()} / ${weekKey(today())}`);
+    // Only the periods of readers whose hour has come: these are all daily.
+    expect(first.body.period).toBe(today());
   });
 
   it("takes over the claims of a run that died mid-send, but not those of a live one", async () => {
@@ -127,7 +128,7 @@ describe("exactly-once delivery", () => {
     await db.delivery.create({ data: { subscriberId: id, period: PERIOD, status: "claimed", runId: holder.id } });
     await markFailed(PERIOD, id, lost.id, new Error("late failure of the run that lost the claim"));
     const recorder = recordSent(PERIOD, lost.id);
-    await recorder.add(id);
+    await recorder.add(id, []);
     await recorder.flush();
     expect(await deliveryOf(email)).toMatchObject({ status: "claimed", runId: holder.id, error: null, sentAt: null });
   });

@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { formatDay, today, weekKey } from "@/lib/papers/dates";
+import { formatDay, today } from "@/lib/papers/dates";
 import { confirmSubscription } from "@/lib/subscriptions/subscriptions";
 import { createPaper, createSubscriber, createSubscribers, createUpvotes } from "../factories";
 import { confirmationToken, cron, oneClickUnsubscribe, subscribe } from "../support/digest";
@@ -47,16 +47,12 @@ describe("the digest, end to end", () => {
     expect(smtp.received).toHaveLength(1);
 
     expect(await confirmSubscription(token)).toBe("confirmed");
+    // Ada asks for her digest at midnight UTC, so that the run now finds her hour has come at any time of day.
+    await db.subscriber.update({ where: { email: "ada@example.com" }, data: { sendHour: 0 } });
 
     const run = await cron();
     expect(run.status).toBe(200);
-    expect(run.body).toEqual({
-      period: `${today()} / ${weekKey(today())}`,
-      papers: 10,
-      sent: 1,
-      skipped: 0,
-      failed: 0,
-    });
+    expect(run.body).toEqual({ period: today(), papers: 10, sent: 1, skipped: 0, failed: 0, empty: 0 });
     expect(smtp.received).toHaveLength(2);
     const digest = smtp.received[1];
     expect(digest.to).toEqual(["ada@example.com"]);
@@ -73,7 +69,7 @@ describe("the digest, end to end", () => {
     expect(digest.parsed.html).toContain('href="http://localhost:3000/papers/2606.00003"');
     expect(digest.parsed.text).toContain("http://localhost:3000/papers/2606.00003");
     expect(digest.parsed.text).toMatch(/Unsubscribe http:\/\/localhost:3000\/unsubscribe\?token=/);
-    expect(digest.parsed.html).toMatch(/href="http:\/\/localhost:3000\/subscribe\/frequency\?token=[^"]+"/);
+    expect(digest.parsed.html).toMatch(/href="http:\/\/localhost:3000\/subscribe\/preferences\?token=[^"]+"/);
 
     // Unfolded (RFC 5322 §2.2.3): a long header may continue on the next line after a CRLF.
     const header = (name: string) =>
@@ -128,7 +124,8 @@ describe("the digest, end to end", () => {
     expect((await cron()).body).toMatchObject({ papers: 0, sent: 0, skipped: 0, failed: 0 });
     expect(smtp.received.length).toBe(start);
     const runs = await db.digestRun.findMany();
-    expect(runs).toHaveLength(2);
+    // One run: the daily period of the one reader; no weekly reader, no weekly run.
+    expect(runs).toHaveLength(1);
     for (const run of runs) expect(run.note).toMatch(/^No paper was new or upvoted since .+, so nothing was sent\.$/);
   });
 });

@@ -2,8 +2,8 @@
 // changes nothing and returns to the page, which then says the link is not valid.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { frequencyToken, unsubscribeToken } from "@/lib/digest/render";
-import { changeFrequencyAction, confirmAction, unsubscribeAction } from "@/lib/subscriptions/actions";
+import { preferencesToken, unsubscribeToken } from "@/lib/digest/render";
+import { confirmAction, unsubscribeAction } from "@/lib/subscriptions/actions";
 import { confirmationState } from "@/lib/subscriptions/subscriptions";
 import { hashToken } from "@/lib/subscriptions/token-hash";
 import { createSubscriber } from "../factories";
@@ -41,28 +41,13 @@ describe("unsubscribeAction", () => {
       "",
       "nonsense",
       `${unsubscribeToken(subscriber.id).slice(0, -2)}xx`,
-      frequencyToken(subscriber.id),
+      preferencesToken(subscriber.id),
     ]) {
       expect(await redirectOf(unsubscribeAction(form({ token })))).toBe(
         `/unsubscribe?token=${encodeURIComponent(token)}`,
       );
     }
     expect((await db.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).status).toBe("active");
-  });
-});
-
-describe("changeFrequencyAction", () => {
-  it("saves a valid choice, and says so only when it was saved", async () => {
-    const subscriber = await createSubscriber({ frequency: "daily" });
-    const token = frequencyToken(subscriber.id);
-    const page = `/subscribe/frequency?token=${encodeURIComponent(token)}`;
-    expect(await redirectOf(changeFrequencyAction(form({ token, frequency: "monthly" })))).toBe(page);
-    expect(
-      await redirectOf(changeFrequencyAction(form({ token: unsubscribeToken(subscriber.id), frequency: "weekly" }))),
-    ).not.toMatch(/saved/);
-    expect((await db.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).frequency).toBe("daily");
-    expect(await redirectOf(changeFrequencyAction(form({ token, frequency: "weekly" })))).toBe(`${page}&saved=1`);
-    expect((await db.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).frequency).toBe("weekly");
   });
 });
 

@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { POST as unsubscribePost } from "@/app/api/unsubscribe/route";
 import { db } from "@/lib/db/client";
-import { frequencyToken, unsubscribeToken } from "@/lib/digest/render";
+import { preferencesToken, unsubscribeToken } from "@/lib/digest/render";
 import { sign } from "@/lib/db/signing";
 import { confirmSubscription } from "@/lib/subscriptions/subscriptions";
 import { hashToken } from "@/lib/subscriptions/token-hash";
@@ -54,7 +54,7 @@ describe("POST /api/unsubscribe", () => {
       `${good.slice(0, -2)}xx`, // altered signature
       `other${good}`, // altered id
       sign("unsubscribe", subscriber.id, "a-different-secret-that-is-long-enough-0123"),
-      frequencyToken(subscriber.id), // signed, but for another purpose
+      preferencesToken(subscriber.id), // signed, but for another purpose
     ];
     for (const token of bad) {
       const answer = await oneClickUnsubscribe(`http://localhost/api/unsubscribe?token=${encodeURIComponent(token)}`);

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { sign } from "@/lib/db/signing";
 import { VOTER_LIMIT } from "@/lib/votes/limits";
 import { createPaper } from "../factories";
+import { settleAfterTasks } from "../setup/after-response";
 import { revalidatedPaths } from "../setup/next-cache";
 
 // Each test votes from its own address so that the per-address limit, kept in memory for the
@@ -60,6 +61,8 @@ describe("POST and DELETE /api/papers/{id}/upvote", () => {
     await createPaper({ id: "2406.00009", feedDate: "2026-06-22" });
     revalidatedPaths.length = 0;
     await vote("POST", "2406.00009", { cookie: voterCookie(randomUUID()) });
+    // At once, or with the other votes of the same second once it ends.
+    await settleAfterTasks();
     expect(revalidatedPaths.sort()).toEqual(
       [
         "/papers/2406.00009",
@@ -67,15 +70,37 @@ describe("POST and DELETE /api/papers/{id}/upvote", () => {
         "/papers/date/latest",
         "/papers/month/2026-06",
         "/papers/week/2026-W26",
-        // Every later page of every week and month, and trending.
+        // Every later page of every week and month, every cached search page, and trending.
         "/papers/week/[week]/p/[page] (page)",
         "/papers/month/[month]/p/[page] (page)",
+        "/search/[query]/[page] (page)",
         "/papers/trending/now",
       ].sort(),
     );
     revalidatedPaths.length = 0;
     await vote("POST", "2406.99999", { cookie: voterCookie(randomUUID()) });
+    await settleAfterTasks();
     expect(revalidatedPaths).toEqual([]);
+  });
+
+  it("revalidates a vote at once after a quiet second, and gathers the next second's votes into one revalidation", async () => {
+    await createPaper({ id: "2406.00021", feedDate: "2026-06-22" });
+    await createPaper({ id: "2406.00022", feedDate: "2026-05-04" });
+    await settleAfterTasks();
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    revalidatedPaths.length = 0;
+    await vote("POST", "2406.00021", { cookie: voterCookie(randomUUID()) });
+    expect(revalidatedPaths).toContain("/papers/2406.00021");
+
+    revalidatedPaths.length = 0;
+    for (const id of ["2406.00021", "2406.00022", "2406.00022"])
+      await vote("POST", id, { cookie: voterCookie(randomUUID()) });
+    expect(revalidatedPaths).toEqual([]);
+    await settleAfterTasks();
+    expect(revalidatedPaths).toEqual(
+      expect.arrayContaining(["/papers/2406.00021", "/papers/2406.00022", "/papers/date/2026-05-04"]),
+    );
+    expect(revalidatedPaths.filter((path) => path === "/search/[query]/[page] (page)")).toHaveLength(1);
   });
 
   it("gives a visitor without a cookie a signed, HttpOnly, SameSite=Lax voter cookie with the first upvote", async () => {

@@ -29,6 +29,7 @@ beforeEach(async () => {
     db.importRun.deleteMany(),
     db.delivery.deleteMany(),
     db.digestRun.deleteMany(),
+    db.digestEdition.deleteMany(),
     db.subscriber.deleteMany(),
     db.upvote.deleteMany(),
     db.paper.deleteMany(),

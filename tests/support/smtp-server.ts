@@ -1,5 +1,5 @@
 // A real SMTP server on loopback for the mail tests: it keeps every message it accepts (parsed
-// with mailparser), refuses the recipients a test names, and can go down and come back on the
+// with mailparser), refuses the recipients a test names with the code it names, and can go down and come back on the
 // same port, as a mail server in trouble would.
 import type { AddressInfo } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
@@ -11,14 +11,19 @@ export interface ReceivedMail {
   to: string[];
   raw: string;
   parsed: ParsedMail;
+  /** When the message's data began to arrive (Date.now()). */
+  arrivedAt: number;
 }
 
 export interface TestSmtpServer {
   /** "smtp://127.0.0.1:PORT", for SMTP_URL. */
   url: string;
   received: ReceivedMail[];
-  /** Recipients whose RCPT TO is answered with a 550. */
-  refused: Set<string>;
+  /**
+   * Recipients whose RCPT TO is refused, and the reply code: 5xx is permanent (a hard bounce, as
+   * for a mailbox that does not exist), 4xx temporary (a full mailbox, greylisting).
+   */
+  refused: Map<string, number>;
   stop(): Promise<void>;
   /** Listens again on the same port after stop(). */
   restart(): Promise<void>;
@@ -28,24 +33,33 @@ export interface TestSmtpServer {
   delayMs: number;
 }
 
-function createServer(received: ReceivedMail[], refused: Set<string>, pace: { delayMs: number }): SMTPServer {
+function createServer(received: ReceivedMail[], refused: Map<string, number>, pace: { delayMs: number }): SMTPServer {
   return new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
     closeTimeout: 500,
     onRcptTo(address, _session, callback) {
-      if (!refused.has(address.address.toLowerCase())) return callback();
-      callback(Object.assign(new Error(`Mailbox ${address.address} unavailable`), { responseCode: 550 }));
+      const code = refused.get(address.address.toLowerCase());
+      if (code === undefined) return callback();
+      const reason =
+        code >= 500 ? `Mailbox ${address.address} unavailable` : `Mailbox ${address.address} busy, try again later`;
+      callback(Object.assign(new Error(reason), { responseCode: code }));
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
+      const arrivedAt = Date.now();
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
         const raw = Buffer.concat(chunks).toString("utf8");
         simpleParser(raw)
           .then((parsed) => {
-            received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase()), raw, parsed });
+            received.push({
+              to: session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase()),
+              raw,
+              parsed,
+              arrivedAt,
+            });
             setTimeout(callback, pace.delayMs);
           })
           .catch(callback);
@@ -63,7 +77,7 @@ function listen(server: SMTPServer, port: number): Promise<number> {
 
 export async function startSmtpServer(): Promise<TestSmtpServer> {
   const received: ReceivedMail[] = [];
-  const refused = new Set<string>();
+  const refused = new Map<string, number>();
   const pace = { delayMs: 0 };
   let server = createServer(received, refused, pace);
   const port = await listen(server, 0);

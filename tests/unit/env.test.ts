@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from "node:crypto";
 import { mkdirSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -33,6 +34,34 @@ describe("environment", () => {
     expect(parseEnv({ SESSION_SECRET: SECRET, TRUSTED_PROXIES: "loopback, 10.0.0.0/8" }).TRUSTED_PROXIES).toBe(
       "loopback, 10.0.0.0/8",
     );
+  });
+
+  it("takes DKIM only whole (domain, selector and a key that parses), ", () => {
+    expect(() => parseEnv({ SESSION_SECRET: SECRET, DKIM_DOMAIN: "example.org" })).toThrow(
+      /DKIM_SELECTOR: is required when any DKIM_ variable is set[\s\S]*DKIM_PRIVATE_KEY: is required/,
+    );
+    expect(() =>
+      parseEnv({
+        SESSION_SECRET: SECRET,
+        DKIM_DOMAIN: "example.org",
+        DKIM_SELECTOR: "s1",
+        DKIM_PRIVATE_KEY: "not a key",
+      }),
+    ).toThrow(/DKIM_PRIVATE_KEY: must be an RSA private key in PEM/);
+    const ed25519 = generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+    expect(() =>
+      parseEnv({ SESSION_SECRET: SECRET, DKIM_DOMAIN: "example.org", DKIM_SELECTOR: "s1", DKIM_PRIVATE_KEY: ed25519 }),
+    ).toThrow(/DKIM_PRIVATE_KEY: must be an RSA private key in PEM/);
+    const key = generateKeyPairSync("rsa", { modulusLength: 2048 })
+      .privateKey.export({ type: "pkcs8", format: "pem" })
+      .toString();
+    const env = parseEnv({
+      SESSION_SECRET: SECRET,
+      DKIM_DOMAIN: "example.org",
+      DKIM_SELECTOR: "s1",
+      DKIM_PRIVATE_KEY: key.replace(/\n/g, "\\n"),
+    });
+    expect(env.DKIM_PRIVATE_KEY).toBe(key);
   });
 
   describe("the generated development secret", () => {

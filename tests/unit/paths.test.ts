@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   confirmSubscriptionPath,
-  frequencyPath,
+  preferencesPath,
   organizationPath,
   pageSegment,
   paperPath,
@@ -42,7 +42,7 @@ describe("lib/http/paths", () => {
     expect(unsubscribePath("id.sig+/=")).toBe("/unsubscribe?token=id.sig%2B%2F%3D");
     expect(unsubscribeApiPath("t")).toBe("/api/unsubscribe?token=t");
     expect(confirmSubscriptionPath("t")).toBe("/subscribe/confirm?token=t");
-    expect(frequencyPath("t")).toBe("/subscribe/frequency?token=t");
-    expect(frequencyPath("t", true)).toBe("/subscribe/frequency?token=t&saved=1");
+    expect(preferencesPath("t")).toBe("/subscribe/preferences?token=t");
+    expect(preferencesPath("t", true)).toBe("/subscribe/preferences?token=t&saved=1");
   });
 });

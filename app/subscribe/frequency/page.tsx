@@ -1,63 +1,11 @@
-import type { Metadata } from "next";
-import { buttonClass, NoticePage, SubscribeAgain } from "@/components/notice-page";
-import { TokenPurpose } from "@/lib/db/signing";
-import { SubscriberStatus } from "@/lib/generated/prisma/enums";
-import { subscriberIdFromToken, subscriptionOf } from "@/lib/subscriptions/subscriptions";
-import { FREQUENCIES } from "@/lib/subscriptions/schema";
-import { changeFrequencyAction } from "@/lib/subscriptions/actions";
+import { permanentRedirect } from "next/navigation";
+import { preferencesPath } from "@/lib/http/paths";
 
-export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Digest frequency", robots: { index: false } };
-
-type Props = { searchParams: Promise<{ token?: string | string[]; saved?: string }> };
+// The frequency page of digests sent before the preference page replaced it: its links carry the
+// same signed token, so they open the preferences.
+type Props = { searchParams: Promise<{ token?: string | string[] }> };
 
 export default async function FrequencyPage({ searchParams }: Props) {
-  const { token, saved } = await searchParams;
-  const link = subscriberIdFromToken(TokenPurpose.frequency, typeof token === "string" ? token : null);
-  if (!link.ok) {
-    return (
-      <NoticePage title="This link is not valid">
-        <p>Use the link in your latest digest email. Nothing was changed.</p>
-      </NoticePage>
-    );
-  }
-  const subscription = await subscriptionOf(link.value);
-  if (subscription?.status !== SubscriberStatus.active) {
-    return (
-      <NoticePage title="This address is not subscribed">
-        <SubscribeAgain />
-      </NoticePage>
-    );
-  }
-  return (
-    <NoticePage title="How often do you want the digest?">
-      <form action={changeFrequencyAction} className="space-y-4">
-        <input type="hidden" name="token" value={token} />
-        <fieldset className="space-y-2">
-          <legend className="mb-2">{subscription.email} gets:</legend>
-          {FREQUENCIES.map((frequency) => (
-            <label key={frequency} className="flex items-center gap-2">
-              <input
-                type="radio"
-                name="frequency"
-                value={frequency}
-                defaultChecked={subscription.frequency === frequency}
-              />
-              {frequency === "daily"
-                ? "Daily, the trending papers of each day"
-                : "Weekly, the trending papers of each ISO week"}
-            </label>
-          ))}
-        </fieldset>
-        <button type="submit" className={buttonClass}>
-          Save
-        </button>
-        {saved && (
-          <p role="status" className="text-green-800 dark:text-green-400">
-            Saved: you get the {subscription.frequency} digest.
-          </p>
-        )}
-      </form>
-    </NoticePage>
-  );
+  const { token } = await searchParams;
+  permanentRedirect(preferencesPath(typeof token === "string" ? token : ""));
 }

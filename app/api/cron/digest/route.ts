@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { checkCronSecret } from "@/lib/http/cron-auth";
+import { revalidateArchive } from "@/lib/digest/revalidation";
 import { runDigest } from "@/lib/digest/run";
 import { respond, route } from "@/lib/http/respond";
 
@@ -8,9 +9,11 @@ export const dynamic = "force-dynamic";
 export const maxDuration = 300;
 
 const handler = route(async (request) =>
-  respond(checkCronSecret(request), async () =>
-    NextResponse.json(await runDigest({ log: (line) => console.log(line) })),
-  ),
+  respond(checkCronSecret(request), async () => {
+    const summary = await runDigest({ log: (line) => console.log(line) });
+    if (summary.papers > 0) revalidateArchive();
+    return NextResponse.json(summary);
+  }),
 );
 
 export const GET = handler;

@@ -26,7 +26,7 @@ export const POST = route(async (request) => {
   const setCookies = await signOut(request.headers);
   const papers = await deleteMember(session.member.id);
   for (const { paperId, feedDate } of papers) revalidatePaperPages(paperId, feedDate);
-  // The API's cached answers may name the member (submittedBy) or count their votes.
+  // The API's cached answers may name the member as a submitter, though they voted on nothing.
   dropCachedAnswers();
   return answer(request, { page: "/", json: { deleted: true }, setCookies });
 });

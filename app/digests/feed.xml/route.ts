@@ -1,0 +1,5 @@
+import { digestFeedRoute } from "@/lib/syndication/digest-feeds";
+
+export const dynamic = "force-dynamic";
+
+export const GET = digestFeedRoute("rss");
