@@ -7,6 +7,7 @@ import { fail, ok, type Outcome } from "../http/outcome";
 import { lookupPaper } from "../papers/detail";
 import { parseArxivReference } from "../papers/arxiv-reference";
 import { paperSummarySelect, toSummary, type PaperSummary } from "../papers/queries";
+import { VISIBLE } from "../papers/visibility";
 import {
   MAX_COLLECTION_PAPERS,
   MAX_COLLECTIONS,
@@ -127,7 +128,12 @@ const withPapersSelect = {
   isPublic: true,
   updatedAt: true,
   owner: { select: { handle: true, name: true } },
-  papers: { orderBy: { addedAt: "desc" }, select: { paper: { select: paperSummarySelect } } },
+  // A hidden paper leaves collections too, its owner's view included, as it leaves every list.
+  papers: {
+    where: { paper: VISIBLE },
+    orderBy: { addedAt: "desc" },
+    select: { paper: { select: paperSummarySelect } },
+  },
 } as const;
 
 type WithPapersRow = Omit<CollectionWithPapers, "papers"> & {
@@ -159,6 +165,6 @@ export function publicCollectionsOf(ownerId: string) {
   return db.collection.findMany({
     where: { ownerId, isPublic: true },
     orderBy: { createdAt: "asc" },
-    select: { id: true, name: true, _count: { select: { papers: true } } },
+    select: { id: true, name: true, _count: { select: { papers: { where: { paper: VISIBLE } } } } },
   });
 }

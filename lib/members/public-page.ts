@@ -3,6 +3,7 @@ import "server-only";
 import { publicCollectionsOf } from "../collections/collections";
 import { db } from "../db/client";
 import { paperSummarySelect, toSummary } from "../papers/queries";
+import { VISIBLE } from "../papers/visibility";
 
 /** How many of a member's submissions the page lists, newest first. */
 const SUBMISSIONS_SHOWN = 100;
@@ -19,7 +20,7 @@ export async function memberPublicPage(handle: string) {
 
 export async function memberSubmissions(userId: string, take?: number) {
   const rows = await db.paper.findMany({
-    where: { submitterId: userId },
+    where: { submitterId: userId, ...VISIBLE },
     orderBy: { submittedAt: "desc" },
     select: paperSummarySelect,
     take,
