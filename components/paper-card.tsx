@@ -7,6 +7,8 @@ import { DayTime } from "./day-time";
 import { OrganizationLink } from "./organization-link";
 import { PaperCounts } from "./paper-counts";
 import { paperCredit } from "@/lib/papers/credit";
+import { SaveButton } from "./save-button";
+import { SubmittedBy } from "./submitted-by";
 import { UpvoteButton } from "./upvote-button";
 
 // Three clamped lines never show more; sending the whole abstract would triple the page's weight.
@@ -50,7 +52,9 @@ export function PaperCard({ paper, headingLevel = 3, title = paper.title, abstra
               Published <DayTime day={paper.publishedOn} />
             </span>
           )}
-          <PaperCounts githubStars={paper.githubStars} comments={paper.importedComments} />
+          <PaperCounts githubStars={paper.githubStars} comments={paper.importedComments + paper.localComments} />
+          <SubmittedBy submittedBy={paper.submittedBy} submitter={paper.submitter} />
+          <SaveButton paperId={paper.id} title={paper.title} />
         </p>
       </div>
     </article>

@@ -11,6 +11,8 @@ import { OrganizationLink } from "./organization-link";
 import { PaperComments } from "./paper-comments";
 import { PaperCounts } from "./paper-counts";
 import { RelatedPapers } from "./related-papers";
+import { SaveButton } from "./save-button";
+import { SubmittedBy } from "./submitted-by";
 import { UpvoteButton } from "./upvote-button";
 
 type Props = { paper: PaperDetail; bibtex: string; related: PaperSummary[] };
@@ -119,6 +121,9 @@ function PaperArticle({ paper, bibtex }: { paper: PaperDetail; bibtex: string })
         <UpvoteButton paperId={paper.id} title={paper.title} upvotes={paper.upvotes} />
         <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{paper.title}</h1>
       </div>
+      <p className="mt-3 text-sm">
+        <SaveButton paperId={paper.id} title={paper.title} />
+      </p>
       <dl className="mt-6 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
         {paper.organization && (
           <>
@@ -137,7 +142,12 @@ function PaperArticle({ paper, bibtex }: { paper: PaperDetail; bibtex: string })
         <dt className={TERM}>On Daily Papers</dt>
         <dd>
           <DayTime day={paper.feedDate} />
-          {paper.submittedBy && <> · submitted by {paper.submittedBy}</>}
+          {(paper.submitter || paper.submittedBy) && (
+            <>
+              {" · "}
+              <SubmittedBy submittedBy={paper.submittedBy} submitter={paper.submitter} />
+            </>
+          )}
         </dd>
         {paper.categories.length > 0 && (
           <>
@@ -145,11 +155,11 @@ function PaperArticle({ paper, bibtex }: { paper: PaperDetail; bibtex: string })
             <dd>{paper.categories.join(", ")}</dd>
           </>
         )}
-        {(paper.githubStars !== null || paper.importedComments > 0) && (
+        {(paper.githubStars !== null || paper.importedComments + paper.localComments > 0) && (
           <>
             <dt className={TERM}>On the web</dt>
             <dd className="flex gap-3">
-              <PaperCounts githubStars={paper.githubStars} comments={paper.importedComments} />
+              <PaperCounts githubStars={paper.githubStars} comments={paper.importedComments + paper.localComments} />
             </dd>
           </>
         )}

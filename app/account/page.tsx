@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { AccountCollections } from "@/components/account-collections";
 import { FieldError, fieldAria } from "@/components/form-feedback";
 import { buttonClass } from "@/components/notice-page";
 import { SessionList } from "@/components/session-list";
@@ -10,20 +11,30 @@ import { SubscriberStatus } from "@/lib/generated/prisma/enums";
 import {
   ACCOUNT_DELETE_API_PATH,
   ACCOUNT_EXPORT_API_PATH,
+  MEMBER_HANDLE_API_PATH,
   MEMBER_SESSIONS_API_PATH,
   paperPath,
   preferencesPath,
   SIGN_IN_PATH,
   unsubscribePath,
+  userPath,
 } from "@/lib/http/paths";
+import { memberCollections } from "@/lib/collections/collections";
+import { memberSavedPapers } from "@/lib/collections/saved";
 import { memberComments, memberSubscription, memberUpvotes } from "@/lib/members/account";
+import { memberSubmissions } from "@/lib/members/public-page";
 import { readSession } from "@/lib/members/session";
 import { listSessions } from "@/lib/members/sessions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
-type Props = { searchParams: Promise<{ delete?: string | string[] }> };
+type Param = string | string[] | undefined;
+type Props = {
+  searchParams: Promise<{ delete?: Param; handle?: Param; "collection-error"?: Param; collection?: Param }>;
+};
+
+const one = (value: Param) => (typeof value === "string" ? value : undefined);
 
 const sectionHeading = "text-lg font-semibold";
 const muted = "text-sm text-gray-600 dark:text-gray-400";
@@ -32,13 +43,20 @@ export default async function AccountPage({ searchParams }: Props) {
   const session = await readSession(await headers());
   if (!session) redirect(SIGN_IN_PATH);
   const { member } = session;
-  const [sessions, upvotes, comments, subscription] = await Promise.all([
+  const [sessions, upvotes, comments, subscription, submissions, saved, collections] = await Promise.all([
     listSessions(member.id),
     memberUpvotes(member.id),
     memberComments(member.id),
     memberSubscription(member.email),
+    memberSubmissions(member.id),
+    memberSavedPapers(member.id),
+    memberCollections(member.id),
   ]);
-  const deleteError = (await searchParams).delete === "confirm";
+  const query = await searchParams;
+  const deleteError = query.delete === "confirm";
+  const handleError = query.handle === "refused";
+  const collectionErrorCode = one(query["collection-error"]);
+  const collectionError = collectionErrorCode && { code: collectionErrorCode, collection: one(query.collection) };
   return (
     <div className="mx-auto max-w-2xl space-y-8 py-8">
       <header>
@@ -49,23 +67,73 @@ export default async function AccountPage({ searchParams }: Props) {
         </p>
       </header>
 
-      <section aria-labelledby="upvotes-heading" className="space-y-2">
-        <h2 id="upvotes-heading" className={sectionHeading}>
-          Your upvotes ({upvotes.length})
+      <section aria-labelledby="handle-heading" className="space-y-2">
+        <h2 id="handle-heading" className={sectionHeading}>
+          Your public page
         </h2>
-        {upvotes.length === 0 ? (
-          <p className={muted}>None yet.</p>
-        ) : (
-          <ul className="list-disc space-y-1 pl-6" data-testid="my-upvotes">
-            {upvotes.map((upvote) => (
-              <li key={upvote.paperId}>
-                <Link href={paperPath(upvote.paperId)} className="hover:underline">
-                  {upvote.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
+        <p>
+          <Link href={userPath(member.handle)} className="underline">
+            {userPath(member.handle)}
+          </Link>{" "}
+          lists your submissions and public collections.
+        </p>
+        <form method="post" action={MEMBER_HANDLE_API_PATH} className="flex flex-wrap items-end gap-2">
+          <div>
+            <label htmlFor="handle" className="block text-sm font-medium">
+              Handle
+            </label>
+            <input
+              id="handle"
+              name="handle"
+              defaultValue={member.handle}
+              required
+              maxLength={40}
+              autoComplete="username"
+              {...fieldAria(handleError, "handle-feedback")}
+              className="rounded-md border border-gray-300 bg-white px-3 py-1.5 text-sm dark:border-gray-700 dark:bg-gray-900"
+            />
+          </div>
+          <button type="submit" className={buttonClass}>
+            Change handle
+          </button>
+        </form>
+        <FieldError
+          id="handle-feedback"
+          announce="alert"
+          message={
+            handleError
+              ? "That handle is taken or not allowed: use 1 to 40 lower-case letters, digits or dashes. Nothing was changed."
+              : ""
+          }
+          className="text-sm"
+        />
+      </section>
+
+      <PaperLinks
+        id="upvotes"
+        title="Your upvotes"
+        papers={upvotes.map((upvote) => ({ id: upvote.paperId, title: upvote.title }))}
+      />
+
+      <PaperLinks
+        id="submissions"
+        title="Your submissions"
+        papers={submissions.map((paper) => ({ id: paper.id, title: paper.title }))}
+      />
+      <PaperLinks
+        id="saved"
+        title="Saved papers"
+        papers={saved.map(({ paper }) => ({ id: paper.id, title: paper.title }))}
+      />
+
+      <section aria-labelledby="collections-heading" className="space-y-2">
+        <h2 id="collections-heading" className={sectionHeading}>
+          Your collections ({collections.length})
+        </h2>
+        <p className={muted}>
+          Private unless you make them public: a public one has its own page, RSS feed and BibTeX.
+        </p>
+        <AccountCollections collections={collections} error={collectionError || undefined} />
       </section>
 
       <section aria-labelledby="comments-heading" className="space-y-2">
@@ -149,8 +217,8 @@ export default async function AccountPage({ searchParams }: Props) {
           Delete your account
         </h2>
         <p className={muted}>
-          Your upvotes are removed (and the papers recounted), your digest subscription ends, and your comments stay,
-          shown as from a deleted member.
+          Your upvotes are removed (and the papers recounted), your saved papers and collections are deleted, your
+          digest subscription ends, and your comments and submissions stay, shown as from a deleted member.
         </p>
         <form method="post" action={ACCOUNT_DELETE_API_PATH} className="flex flex-wrap items-end gap-2">
           <div>
@@ -180,5 +248,29 @@ export default async function AccountPage({ searchParams }: Props) {
         />
       </section>
     </div>
+  );
+}
+
+/** A titled list of papers, each a link to its page. */
+function PaperLinks({ id, title, papers }: { id: string; title: string; papers: { id: string; title: string }[] }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="space-y-2">
+      <h2 id={`${id}-heading`} className={sectionHeading}>
+        {title} ({papers.length})
+      </h2>
+      {papers.length === 0 ? (
+        <p className={muted}>None yet.</p>
+      ) : (
+        <ul className="list-disc space-y-1 pl-6" data-testid={`my-${id}`}>
+          {papers.map((paper) => (
+            <li key={paper.id}>
+              <Link href={paperPath(paper.id)} className="hover:underline">
+                {paper.title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

@@ -150,6 +150,8 @@ const schema = z
     ADMIN_EMAILS: commaList(z.email("must be email addresses")),
     // Whether visitors without an account may upvote (a fresh install works before mail is set up).
     ANONYMOUS_VOTES: flag(true),
+    // Whether visitors without an account may submit papers (members are named as submitters).
+    ANONYMOUS_SUBMISSIONS: flag(false),
   })
   .transform((env) => ({
     ...env,

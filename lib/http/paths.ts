@@ -107,3 +107,18 @@ export const adminPaperPath = (id: string, notice?: { done: string } | { error: 
 export const adminPaperHiddenApiPath = (id: string) => `/api/admin/papers/${encodeURIComponent(id)}/hidden`;
 export const ACCOUNT_EXPORT_API_PATH = "/api/members/export";
 export const ACCOUNT_DELETE_API_PATH = "/api/members/delete";
+
+export const savePaperApiPath = (paperId: string) => `/api/papers/${encodeURIComponent(paperId)}/save`;
+/** Which of the ids the signed-in member saved; ids joined with literal commas, as the upvote counts are. */
+export const savedApiPath = (ids: string[]) => `/api/members/saved?ids=${ids.map(encodeURIComponent).join(",")}`;
+export const collectionPath = (id: string) => `/collections/${encodeURIComponent(id)}`;
+export const collectionFeedPath = (id: string) => `${collectionPath(id)}/feed.xml`;
+export const collectionBibtexPath = (id: string) => `${collectionPath(id)}/bibtex`;
+export const COLLECTIONS_API_PATH = "/api/collections";
+export const collectionApiPath = (id: string) => `${COLLECTIONS_API_PATH}/${encodeURIComponent(id)}`;
+export const collectionDeleteApiPath = (id: string) => `${collectionApiPath(id)}/delete`;
+export const collectionPapersApiPath = (id: string) => `${collectionApiPath(id)}/papers`;
+/** The account page saying why a collection form was refused (a code, never text from the request). */
+export const accountCollectionErrorPath = (error: string, collection?: string) =>
+  `${withQuery(ACCOUNT_PATH, collection ? { "collection-error": error, collection } : { "collection-error": error })}#collections-heading`;
+export const MEMBER_HANDLE_API_PATH = "/api/members/handle";

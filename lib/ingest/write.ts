@@ -37,7 +37,7 @@ export interface WriteOptions {
   /** At most 300. */
   batchSize?: number;
   /** Set on the papers this write adds: someone submitted them on the site (lib/submissions). */
-  submission?: { submittedBy: string; submittedAt: Date };
+  submission?: { submittedBy: string | null; submitterId: string | null; submittedAt: Date };
   onBatch?: (done: number, total: number, counts: WriteCounts) => void;
 }
 

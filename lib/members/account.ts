@@ -1,4 +1,6 @@
 // What a member has done here (for the account page and the data export), and deleting it all.
+import { memberCollections } from "../collections/collections";
+import { memberSavedPapers } from "../collections/saved";
 import { db } from "../db/client";
 import { SubscriberStatus } from "../generated/prisma/enums";
 import { memberVoterId } from "./voter";
@@ -42,7 +44,7 @@ export async function exportMemberData(userId: string) {
     where: { id: userId },
     select: { email: true, name: true, handle: true, createdAt: true },
   });
-  const [sessions, upvotes, comments, subscription] = await Promise.all([
+  const [sessions, upvotes, comments, subscription, submissions, saved, collections] = await Promise.all([
     db.session.findMany({
       where: { userId },
       select: { createdAt: true, expiresAt: true, ipAddress: true, userAgent: true },
@@ -66,6 +68,13 @@ export async function exportMemberData(userId: string) {
         neverRepeat: true,
       },
     }),
+    db.paper.findMany({
+      where: { submitterId: userId },
+      orderBy: { submittedAt: "desc" },
+      select: { id: true, title: true, submittedAt: true },
+    }),
+    memberSavedPapers(userId),
+    memberCollections(userId),
   ]);
   return {
     exportedAt: new Date().toISOString(),
@@ -74,12 +83,21 @@ export async function exportMemberData(userId: string) {
     upvotes,
     comments: comments.map(({ paper, ...comment }) => ({ ...comment, paperTitle: paper.title })),
     subscription,
+    submissions: submissions.map(({ id, ...paper }) => ({ paperId: id, ...paper })),
+    savedPapers: saved.map(({ paper, savedAt }) => ({ paperId: paper.id, title: paper.title, savedAt })),
+    collections: collections.map((collection) => ({
+      id: collection.id,
+      name: collection.name,
+      public: collection.isPublic,
+      papers: collection.papers.map((paper) => paper.id),
+    })),
   };
 }
 
 /**
  * Deletes the member: their votes go (the Upvote triggers take them off the counts), their
- * subscription ends, their sessions go with them, and their comments stay as from a deleted member.
+ * subscription ends, their sessions, saved papers and collections go with them (cascades), and
+ * their comments and submitted papers stay, no longer naming them.
  * One transaction.
  */
 export async function deleteMember(userId: string): Promise<{ paperId: string; feedDate: string }[]> {

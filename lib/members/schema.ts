@@ -1,6 +1,7 @@
 // The one schema for the sign-in form and POST /api/members/sign-in.
 import { z } from "zod";
 import { emailSchema } from "../subscriptions/schema";
+import { HANDLE_PATTERN } from "./handle";
 
 export const signInInput = z.object({ email: emailSchema }).strict();
 
@@ -22,6 +23,16 @@ export const revokeSessionInput = z.object({
   session: z.string({ error: 'name a session id, or "all"' }).min(1, 'name a session id, or "all"').max(100),
 });
 
+/** POST /api/members/handle: the member's new public handle. */
+export const handleInput = z.object({
+  handle: z
+    .string({ error: "choose a handle" })
+    .trim()
+    .toLowerCase()
+    .regex(HANDLE_PATTERN, "a handle is 1 to 40 letters, digits or dashes, not starting or ending with a dash"),
+});
+export const handleAnswer = z.object({ handle: z.string() });
+
 /** POST /api/members/delete: the word typed to confirm. */
 export const deleteAccountInput = z.object({ confirm: z.literal("delete", { error: 'type "delete" to confirm' }) });
 
@@ -40,4 +51,7 @@ export const memberExport = z.looseObject({
   upvotes: z.array(z.looseObject({ paperId: z.string() })),
   comments: z.array(z.looseObject({ paperId: z.string(), body: z.string() })),
   subscription: z.looseObject({}).nullable(),
+  submissions: z.array(z.looseObject({ paperId: z.string() })),
+  savedPapers: z.array(z.looseObject({ paperId: z.string() })),
+  collections: z.array(z.looseObject({ id: z.string(), name: z.string(), papers: z.array(z.string()) })),
 });

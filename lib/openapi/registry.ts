@@ -16,6 +16,7 @@ import { sign, TokenPurpose } from "../db/signing";
 import { upvoteCountsQuery, upvoteCountsResponse } from "../votes/counts-api";
 import { subscribeAccepted, subscribeInput, unsubscribed, unsubscribeQuery } from "../subscriptions/schema";
 import { upvoteParams, voteStateSchema } from "../votes/schema";
+import { COLLECTION_ROUTES } from "./collection-routes";
 import { MEMBER_ROUTES } from "./member-routes";
 import { apiError, errorResponses, type ApiRoute } from "./route";
 
@@ -135,8 +136,9 @@ export const API_ROUTES: ApiRoute[] = [
     path: "/api/papers/submit",
     summary: "Submit an arXiv paper to today's feed",
     description:
-      "As on Hugging Face: the paper is fetched from arXiv and added to today's feed, submitted by anonymous. paper_id takes an arXiv id or the paper's address on arxiv.org (abs, pdf, versioned) or huggingface.co/papers. Requests that reach arXiv are limited per client address (10 an hour by default).",
+      "As on Hugging Face: the paper is fetched from arXiv and added to today's feed, submitted by the signed-in member (by anonymous when ANONYMOUS_SUBMISSIONS lets visitors submit). paper_id takes an arXiv id or the paper's address on arxiv.org (abs, pdf, versioned) or huggingface.co/papers. Requests that reach arXiv are limited per client address (10 an hour by default).",
     body: { schema: submitInput, contentTypes: ["application/json", "application/x-www-form-urlencoded"] },
+    security: "memberSession",
     responses: {
       200: {
         description: "The paper was already here (perhaps under an old address); nothing was added.",
@@ -145,6 +147,7 @@ export const API_ROUTES: ApiRoute[] = [
       201: { description: "The paper was fetched from arXiv and added to today's feed.", schema: hfPaper },
       ...errorResponses({
         400: "paper_id is missing or names no arXiv paper.",
+        401: "No member is signed in, and ANONYMOUS_SUBMISSIONS is false (the default).",
         403: "The Origin header names another site.",
         404: "arXiv does not know this paper.",
         ...SMALL_BODY_ERRORS,
@@ -259,4 +262,5 @@ export const API_ROUTES: ApiRoute[] = [
     example: { url: "/api/health" },
   },
   ...MEMBER_ROUTES,
+  ...COLLECTION_ROUTES,
 ];

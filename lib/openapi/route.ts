@@ -30,8 +30,11 @@ export interface ApiRoute {
    * (tests/integration/openapi.test.ts; papers 2406.00001 and 2406.00002 exist when it runs).
    */
   example: { url: string; headers?: Record<string, string>; body?: string };
-  /** What the example's body lacks and the contract test makes: the token of a fresh sign-in link. */
-  exampleNeeds?: "signInToken";
+  /**
+   * What the example lacks and the contract test makes: the token of a fresh sign-in link in the
+   * body, or a collection of the signed-in member, whose id replaces `{collection}` in the url.
+   */
+  exampleNeeds?: "signInToken" | "collection";
 }
 
 /** The body of every 4xx and 5xx answer (lib/http/respond.ts). */

@@ -20,6 +20,11 @@ const PUBLISHED_ORDER: Prisma.PaperOrderByWithRelationInput[] = [
   ...FEED_ORDER,
 ];
 
+/** A member's submissions by their handle, or the visitors' ones by the name they are stored under. */
+function submittedByWhere(submitter: string): Prisma.PaperWhereInput {
+  return { OR: [{ submitter: { handle: submitter } }, { submitterId: null, submittedBy: submitter }] };
+}
+
 /** The items of the requested span (the latest day by default), one page of them. */
 export async function dailyPapers(query: DailyPapersQuery): Promise<HfFeedItem[]> {
   const offset = query.p * query.limit;
@@ -37,7 +42,7 @@ export async function dailyPapers(query: DailyPapersQuery): Promise<HfFeedItem[]
     where: {
       ...VISIBLE,
       ...(span && { feedDate: { gte: span.from, lte: span.to } }),
-      ...(query.submitter && { submittedBy: query.submitter }),
+      ...(query.submitter && submittedByWhere(query.submitter)),
     },
     orderBy: query.sort === "publishedAt" ? PUBLISHED_ORDER : [...FEED_ORDER],
     select: hfPaperSelect,

@@ -23,6 +23,7 @@ export const hfPaperSelect = {
   aiKeywords: true,
   submittedBy: true,
   submittedAt: true,
+  submitter: { select: { handle: true, name: true } },
   organization: { select: { slug: true, name: true, avatarUrl: true } },
 } as const;
 
@@ -46,6 +47,7 @@ export interface HfPaperRow {
   aiKeywords: unknown;
   submittedBy: string | null;
   submittedAt: Date | null;
+  submitter: { handle: string; name: string } | null;
   organization: { slug: string; name: string; avatarUrl: string | null } | null;
 }
 
@@ -61,7 +63,12 @@ function organizationOf(row: HfPaperRow): HfOrganization | undefined {
   return { name: slug, fullname: name, ...(avatarUrl && { avatar: avatarUrl }) };
 }
 
+/** Who submitted it, as Hugging Face names a user: the handle as `user` and `name`. */
 function submitterOf(row: HfPaperRow): HfUser | undefined {
+  if (row.submitter) {
+    const { handle, name } = row.submitter;
+    return { user: handle, name: handle, fullname: name || handle, type: "user" };
+  }
   if (!row.submittedBy) return undefined;
   return { user: row.submittedBy, name: row.submittedBy, fullname: row.submittedBy, type: "user" };
 }

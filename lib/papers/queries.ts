@@ -14,6 +14,9 @@ export const paperSummarySelect = {
   upvotes: true,
   githubStars: true,
   importedComments: true,
+  localComments: true,
+  submittedBy: true,
+  submitter: { select: { handle: true } },
   organization: { select: { slug: true, name: true } },
 } as const;
 
@@ -30,6 +33,11 @@ export interface PaperSummary {
   githubStars: number | null;
   /** The comment count the source reported (0 when it gave none). */
   importedComments: number;
+  /** Comments written here and not deleted. */
+  localComments: number;
+  /** "anonymous" for a visitor's submission (a member's is `submitter`); null when imported. */
+  submittedBy: string | null;
+  submitter: { handle: string } | null;
   organization: { slug: string; name: string } | null;
 }
 

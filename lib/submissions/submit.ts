@@ -13,8 +13,9 @@ import { today } from "../papers/dates";
 import { lookupPaper } from "../papers/detail";
 import { revalidateFeedDays, revalidatePaperPages } from "../papers/revalidation";
 
-/** Who submitted, until members exist. */
+/** Who submitted, when a visitor without an account did (ANONYMOUS_SUBMISSIONS=true). */
 export const ANONYMOUS_SUBMITTER = "anonymous";
+export const SIGN_IN_TO_SUBMIT = "Sign in to submit a paper (the Sign in link is at the top of the page).";
 
 const HOUR = 3600;
 // A person is waiting: arXiv gets at most 10 seconds and one more try, not an import's patience.
@@ -49,8 +50,11 @@ function isDuplicateKey(error: unknown): boolean {
 export async function submitPaper(input: {
   reference: string;
   address: string;
+  /** The signed-in member's id; null for a visitor, who may submit only with ANONYMOUS_SUBMISSIONS. */
+  memberId: string | null;
   now?: Date;
 }): Promise<Outcome<Submitted>> {
+  if (!input.memberId && !getEnv().ANONYMOUS_SUBMISSIONS) return fail("unauthorized", SIGN_IN_TO_SUBMIT);
   const id = parseArxivReference(input.reference);
   if (!id) return fail("invalid", `That is not an arXiv paper. ${ARXIV_REFERENCE_HINT}`);
   const here = await existingId(id);
@@ -82,7 +86,9 @@ export async function submitPaper(input: {
   try {
     const written = await writePapers([paper], {
       feedDate,
-      submission: { submittedBy: ANONYMOUS_SUBMITTER, submittedAt: now },
+      submission: input.memberId
+        ? { submittedBy: null, submitterId: input.memberId, submittedAt: now }
+        : { submittedBy: ANONYMOUS_SUBMITTER, submitterId: null, submittedAt: now },
     });
     revalidatePaperPages(id, feedDate);
     revalidateFeedDays([...written.days]);

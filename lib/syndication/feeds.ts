@@ -110,19 +110,26 @@ function renderXml(channel: Channel, format: "rss" | "atom"): string {
     feedLinks: { rss: `${appUrl}${links.rss}`, atom: `${appUrl}${links.atom}`, json: `${appUrl}${links.json}` },
     author: { name: "Daily Papers", link: appUrl },
   });
-  for (const paper of channel.papers) {
-    const item: Item = {
-      // No id: the link is the GUID (a permalink in RSS, the entry id in Atom), stable per paper.
-      title: escapeHtml(xmlSafe(paper.title)),
-      link: paperUrl(paper),
-      date: new Date(dayToIso(paper.feedDate)),
-      description: escapeHtml(xmlSafe(paper.abstract)),
-    };
-    // RSS's <author> must be an email address, which papers do not have.
-    if (format === "atom") item.author = authorNames(paper).map((name) => ({ name: xmlSafe(name) }));
-    feed.addItem(item);
-  }
+  for (const paper of channel.papers) feed.addItem(paperItem(paper, format));
   return format === "rss" ? feed.rss2() : feed.atom1();
+}
+
+/** One paper as an RSS or Atom item, for every feed of papers (collections' too). */
+export function paperItem(
+  paper: PaperSummary,
+  format: "rss" | "atom",
+  date = new Date(dayToIso(paper.feedDate)),
+): Item {
+  const item: Item = {
+    // No id: the link is the GUID (a permalink in RSS, the entry id in Atom), stable per paper.
+    title: escapeHtml(xmlSafe(paper.title)),
+    link: paperUrl(paper),
+    date,
+    description: escapeHtml(xmlSafe(paper.abstract)),
+  };
+  // RSS's <author> must be an email address, which papers do not have.
+  if (format === "atom") item.author = authorNames(paper).map((name) => ({ name: xmlSafe(name) }));
+  return item;
 }
 
 function renderJson(channel: Channel): string {

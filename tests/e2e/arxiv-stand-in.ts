@@ -17,6 +17,7 @@ export const E2E_ARXIV = {
   byPdfUrl: arxivRecord({ id: "2606.20003", title: "Submitted By Its PDF Address" }),
   byHfUrl: arxivRecord({ id: "2606.20004", title: "Submitted By Its Hugging Face Address" }),
   alreadyHere: arxivRecord({ id: "2606.20006", title: "Submitted Twice" }),
+  byMember: arxivRecord({ id: "2606.20007", title: "Submitted By A Member" }),
   viaApi: arxivRecord({
     id: "2606.20005",
     title: "Submitted Through The API For huggingface_hub",

@@ -10,6 +10,7 @@ import {
   ACCOUNT_PATH,
   ADMIN_PATH,
   adminPaperPath,
+  collectionPath,
   confirmSubscriptionPath,
   preferencesPath,
   organizationPath,
@@ -20,6 +21,7 @@ import {
   spanPath,
   TRENDING_PATH,
   unsubscribePath,
+  userPath,
 } from "../../lib/http/paths";
 import { DigestFrequency, SubscriberStatus } from "../../lib/generated/prisma/enums";
 import { hashToken } from "../../lib/subscriptions/token-hash";
@@ -103,6 +105,24 @@ export async function signInBrowser(context: BrowserContext, member: "member" | 
   }
 }
 
+/** A member with a public collection of one seed paper, written straight into the e2e database. */
+async function createPublicCollection(): Promise<{ handle: string; collectionId: string }> {
+  const db = createPrismaClient(`file:${E2E_DATABASE}`);
+  try {
+    const handle = `collector-${randomBytes(6).toString("hex")}`;
+    await db.user.create({
+      data: { id: handle, name: "", email: `${handle}@example.edu`, emailVerified: true, handle },
+    });
+    const paper = await db.paper.findFirstOrThrow({ where: { feedDate: "2026-06-22" }, select: { id: true } });
+    const { id } = await db.collection.create({
+      data: { ownerId: handle, name: "Page check", isPublic: true, papers: { create: { paperId: paper.id } } },
+    });
+    return { handle, collectionId: id };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 export const PAGE_TYPES: PageType[] = [
   { name: "day", heading: "Daily Papers", status: 200, path: at(spanPath("day", "2026-06-22")) },
   { name: "day without papers", heading: "Daily Papers", status: 200, path: at(spanPath("day", "2026-06-20")) },
@@ -152,6 +172,18 @@ export const PAGE_TYPES: PageType[] = [
     status: 200,
     path: at(adminPaperPath("lip-forcing-few-step-autoregressive-diffusion-for-real-time-lip-synchronization")),
     member: "admin",
+  },
+  {
+    name: "public collection",
+    heading: "Page check",
+    status: 200,
+    path: async () => collectionPath((await createPublicCollection()).collectionId),
+  },
+  {
+    name: "member",
+    heading: /^@collector-/,
+    status: 200,
+    path: async () => userPath((await createPublicCollection()).handle),
   },
   { name: "not found", heading: "Page not found", status: 404, path: at(paperPath("no-such-paper")) },
 ];

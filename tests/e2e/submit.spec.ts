@@ -2,6 +2,7 @@
 // (tests/e2e/arxiv-stand-in.ts). Runs after the reader specs (playwright.config.ts): submissions
 // make today the latest feed day.
 import { expect, test, type Page } from "@playwright/test";
+import { signInBrowser } from "./page-types";
 import { E2E_ARXIV, E2E_ARXIV_DOWN_ID, E2E_ARXIV_UNKNOWN_ID } from "./arxiv-stand-in";
 
 // One submission at a time: a cached feed page rendered while another submission lands can be
@@ -28,7 +29,8 @@ for (const [how, reference, record] of [
     await submitThroughForm(page, reference);
     await expect(page).toHaveURL(new RegExp(`/papers/${record.id.replace(".", "\\.")}$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(record.title);
-    await expect(page.getByText("submitted by anonymous")).toBeVisible();
+    // In the paper's details: the related papers' cards may name a submitter too.
+    await expect(page.locator("dl").getByText("submitted by anonymous")).toBeVisible();
 
     // Today's feed, the latest day now, lists it.
     await page.goto("/");
@@ -136,4 +138,17 @@ test("the API refuses a cross-site submission and a malformed one", async ({ req
   const malformed = await request.post("/api/papers/submit", { data: { paper_id: "nope" } });
   expect(malformed.status()).toBe(400);
   expect((await malformed.json()).error).toMatch(/not an arXiv paper/);
+});
+
+test("a signed-in member's submission shows who submitted it, on the paper page and their page", async ({ page }) => {
+  await signInBrowser(page.context(), "member");
+  await page.goto("/account");
+  const handle = (await page.getByLabel("Handle").inputValue()).trim();
+  await page.goto("/papers/submit");
+  await page.getByLabel("arXiv id or paper address").fill(E2E_ARXIV.byMember.id);
+  await page.getByRole("button", { name: "Submit" }).click();
+  await expect(page).toHaveURL(new RegExp(`/papers/${E2E_ARXIV.byMember.id}$`));
+  await page.locator("dl").getByRole("link", { name: `@${handle}` }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`@${handle}`);
+  await expect(page.getByRole("heading", { name: E2E_ARXIV.byMember.title })).toBeVisible();
 });

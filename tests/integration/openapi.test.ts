@@ -2,6 +2,7 @@ import { Validator } from "@seriousme/openapi-schema-validator";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as getDocument } from "@/app/api/openapi.json/route";
+import { db } from "@/lib/db/client";
 import { openApiDocument } from "@/lib/openapi/document";
 import { API_ROUTES, type ApiRoute } from "@/lib/openapi/registry";
 import { createMember, createPaper } from "../factories";
@@ -39,6 +40,11 @@ async function prepared(route: ApiRoute): Promise<ApiRoute["example"]> {
   if (route.security === "memberSession" || route.security === "adminSession") {
     const email = route.security === "adminSession" ? EXAMPLE_ADMIN : `example-${exampleMember}@example.org`;
     example.headers.cookie = await signIn(smtp, email);
+  }
+  if (route.exampleNeeds === "collection") {
+    const owner = await db.user.findUniqueOrThrow({ where: { email: `example-${exampleMember}@example.org` } });
+    const { id } = await db.collection.create({ data: { ownerId: owner.id, name: "Example" } });
+    example.url = example.url.replace("{collection}", id);
   }
   if (route.exampleNeeds === "signInToken") {
     await requestLink(`example-${exampleMember}@example.org`);

@@ -34,6 +34,8 @@ import { searchPapers } from "@/lib/search/search";
 import { trendingIds, trendingPapers } from "@/lib/votes/trending";
 import { setUpvote } from "@/lib/votes/votes";
 import { postComment } from "@/lib/comments/comments";
+import { publicCollection } from "@/lib/collections/collections";
+import { memberPublicPage } from "@/lib/members/public-page";
 import { createMember, createPaper, createUpvote } from "../factories";
 
 const APP = "http://localhost:3000";
@@ -41,6 +43,8 @@ const DAY = today();
 const LAB = { slug: "quokka-lab", name: "Quokka Lab" };
 const VISIBLE_ID = "2611.00001";
 const HIDDEN_ID = "2611.00002";
+const SUBMITTER = "quokka-fan";
+const COLLECTION_ID = "quokka-reading";
 
 type Handler = (request: Request, context: never) => Promise<Response>;
 
@@ -85,6 +89,16 @@ const LISTINGS: [string, () => Promise<string>][] = [
   ["the trending RSS feed", () => get(trendingRssGet, "/papers/trending/feed.xml")],
   ["the trending Atom feed", () => get(trendingAtomGet, "/papers/trending/atom.xml")],
   ["the trending JSON feed", () => get(trendingJsonGet, "/papers/trending/feed.json")],
+  ["a public collection", async () => ids((await publicCollection(COLLECTION_ID))!.papers)],
+  [
+    "a public collection's count on its member's page",
+    async () => {
+      const [collection] = (await memberPublicPage(SUBMITTER))!.collections;
+      // The count as text: 2 with the hidden paper in it, 1 without; the ids stand for it.
+      return collection._count.papers === 2 ? `${VISIBLE_ID} ${HIDDEN_ID}` : VISIBLE_ID;
+    },
+  ],
+  ["a member's submissions on their page", async () => ids((await memberPublicPage(SUBMITTER))!.submissions)],
 ];
 
 const ONE_PAPER = new Set(["related papers", "GET /api/papers/{id}"]);
@@ -119,6 +133,21 @@ async function seed() {
     await createPaper({ id: `2611.0000${n}`, title: `Graph theory note ${n}`, feedDate: DAY });
   await createUpvote({ paperId: VISIBLE_ID });
   await createUpvote({ paperId: HIDDEN_ID });
+  // A member who submitted both and keeps both in a public collection.
+  const member = await createMember({ handle: SUBMITTER });
+  await db.paper.updateMany({
+    where: { id: { in: [VISIBLE_ID, HIDDEN_ID] } },
+    data: { submitterId: member.id, submittedAt: new Date() },
+  });
+  await db.collection.create({
+    data: {
+      id: COLLECTION_ID,
+      ownerId: member.id,
+      name: "Quokkas",
+      isPublic: true,
+      papers: { create: [{ paperId: VISIBLE_ID }, { paperId: HIDDEN_ID }] },
+    },
+  });
   return admin;
 }
 

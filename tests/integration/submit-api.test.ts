@@ -15,6 +15,8 @@ const arxiv = await vi.hoisted(async () => {
   // Short enough for the "no answer" test, long enough for a loaded machine.
   process.env.IMPORT_TIMEOUT_MS = "2000";
   process.env.SUBMISSIONS_PER_HOUR_PER_ADDRESS = "3";
+  // Visitors' submissions; members' and the default are in member-submissions.test.ts.
+  process.env.ANONYMOUS_SUBMISSIONS = "true";
   return fixture;
 });
 afterAll(() => arxiv.close());

@@ -3,6 +3,7 @@ import { parseInput, readJsonOrForm } from "@/lib/http/parse";
 import { clientAddress } from "@/lib/http/client-address";
 import { failureResponse, respond, route } from "@/lib/http/respond";
 import { checkSameSite } from "@/lib/http/same-origin";
+import { signedInMemberId } from "@/lib/members/voter";
 import { submittedPaper } from "@/lib/submissions/answer";
 import { submitInput } from "@/lib/submissions/schema";
 import { submitPaper } from "@/lib/submissions/submit";
@@ -19,7 +20,11 @@ export const POST = route(async (request) => {
   if (!body.ok) return failureResponse(body.error);
   const input = parseInput(submitInput, body.value);
   if (!input.ok) return failureResponse(input.error);
-  const outcome = await submitPaper({ reference: input.value.paper_id, address: clientAddress(request.headers) });
+  const outcome = await submitPaper({
+    reference: input.value.paper_id,
+    address: clientAddress(request.headers),
+    memberId: await signedInMemberId(request.headers),
+  });
   return respond(outcome, async ({ id, added }) =>
     NextResponse.json(await submittedPaper(id), { status: added ? 201 : 200 }),
   );
