@@ -7,7 +7,7 @@
 import { db } from "../db/client";
 import { getEnv } from "../db/env";
 import { createMailer, SMTP_POOL_CONNECTIONS, type Mailer } from "../mail/transport";
-import { SubscriberStatus, type DigestFrequency } from "../generated/prisma/enums";
+import { DeliveryStatus, SubscriberStatus, type DigestFrequency } from "../generated/prisma/enums";
 import { purgeExpiredPending } from "../subscriptions/purge";
 import { FREQUENCIES } from "../subscriptions/schema";
 import { readList, readTopics } from "../subscriptions/preferences";
@@ -99,17 +99,46 @@ async function dueGroups(frequency: DigestFrequency, now: Date): Promise<Map<str
   return byPeriod;
 }
 
-async function* dueReaders(frequency: DigestFrequency, groups: DueGroup[], batchSize: number) {
-  for (const { timeZone, sendHour, day } of groups) {
+// A delivery in one of these states is never claimed again: its reader is done for the period.
+const FINAL_STATUSES = [DeliveryStatus.sent, DeliveryStatus.empty, DeliveryStatus.bounced, DeliveryStatus.abandoned];
+
+/** The group's readers who may get the period's digest (active, not paused), whether done or not. */
+function groupReaders(frequency: DigestFrequency, { timeZone, sendHour, day }: DueGroup) {
+  return {
+    status: SubscriberStatus.active,
+    frequency,
+    timeZone,
+    sendHour,
+    OR: [{ pausedUntil: null }, { pausedUntil: { lte: day } }],
+  };
+}
+
+/** How many of the groups' readers are done for the period: a rerun counts them skipped without reading them. */
+async function doneReaders(period: DigestPeriod, groups: DueGroup[]): Promise<number> {
+  let done = 0;
+  for (const group of groups) {
+    done += await db.subscriber.count({
+      where: {
+        ...groupReaders(period.frequency, group),
+        deliveries: { some: { period: period.key, status: { in: FINAL_STATUSES } } },
+      },
+    });
+  }
+  return done;
+}
+
+/**
+ * The groups' readers not yet done for the period, in batches. Those done are left in the
+ * database: a rerun after a complete run reads, renders and claims nothing.
+ */
+async function* dueReaders(period: DigestPeriod, groups: DueGroup[], batchSize: number) {
+  for (const group of groups) {
     let cursor: string | undefined;
     for (;;) {
       const batch = await db.subscriber.findMany({
         where: {
-          status: SubscriberStatus.active,
-          frequency,
-          timeZone,
-          sendHour,
-          OR: [{ pausedUntil: null }, { pausedUntil: { lte: day } }],
+          ...groupReaders(period.frequency, group),
+          deliveries: { none: { period: period.key, status: { in: FINAL_STATUSES } } },
           ...(cursor && { id: { gt: cursor } }),
         },
         orderBy: { id: "asc" },
@@ -176,7 +205,8 @@ async function claimAndStart(
   const candidates = edition.pool.map((paper) => paper.id);
   let selector: Promise<Selector> | undefined;
   const render = createRenderer(period, edition);
-  for await (const batch of dueReaders(period.frequency, groups, batchSize)) {
+  counts.skipped += await doneReaders(period, groups);
+  for await (const batch of dueReaders(period, groups, batchSize)) {
     let claimedInBatch = 0;
     for (let start = 0; start < batch.length; start += CLAIM_BATCH_SIZE) {
       const group = batch.slice(start, start + CLAIM_BATCH_SIZE);

@@ -148,7 +148,10 @@ test("a signed-in member's submission shows who submitted it, on the paper page 
   await page.getByLabel("arXiv id or paper address").fill(E2E_ARXIV.byMember.id);
   await page.getByRole("button", { name: "Submit" }).click();
   await expect(page).toHaveURL(new RegExp(`/papers/${E2E_ARXIV.byMember.id}$`));
-  await page.locator("dl").getByRole("link", { name: `@${handle}` }).click();
+  await page
+    .locator("dl")
+    .getByRole("link", { name: `@${handle}` })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`@${handle}`);
   await expect(page.getByRole("heading", { name: E2E_ARXIV.byMember.title })).toBeVisible();
 });
