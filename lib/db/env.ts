@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { parseTrustedProxies } from "../http/client-address";
+import { POSTGRES_URL } from "./dialect";
 
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 const SECRET_FILE = path.join("var", "session-secret");
@@ -29,7 +30,10 @@ function addressOf(mailbox: string): string {
 
 const databaseUrl = z
   .string()
-  .regex(/^file:.+/, 'must be a SQLite URL such as "file:./var/dev.db"')
+  .refine(
+    (url) => /^file:.+/.test(url) || POSTGRES_URL.test(url),
+    'must be a SQLite URL such as "file:./var/dev.db" or a PostgreSQL URL such as "postgresql://user:password@host:5432/papers"',
+  )
   .default("file:./var/dev.db");
 
 const redisUrl = z.url({ protocol: /^rediss?$/, error: 'must be a Redis URL such as "redis://127.0.0.1:6379"' });

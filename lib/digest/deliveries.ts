@@ -1,7 +1,7 @@
 // Exactly-once delivery: a subscriber's digest for a period is claimed in the database before it
 // is sent, and every claim is one atomic statement, so two runs can never both win it.
 import { Prisma } from "../generated/prisma/client";
-import { db } from "../db/client";
+import { db, dialect } from "../db/client";
 import { DeliveryStatus, SubscriberStatus } from "../generated/prisma/enums";
 
 /**
@@ -35,19 +35,27 @@ export async function claimDeliveries(
   const now = new Date();
   const ids = Prisma.join(subscriberIds);
   const staleBefore = new Date(now.getTime() - leaseMs);
-  // SQLite runs each statement atomically under its write lock: a row inserted or updated here
-  // is returned to this run and to no other.
+  // Each statement is atomic: a row inserted or updated here is returned to this run and to no
+  // other. SQLite runs it under its one write lock. On PostgreSQL a second run's INSERT waits for
+  // the first's rows and then skips them (ON CONFLICT); its retry pass skips the rows the first
+  // run holds (SKIP LOCKED) instead of queueing behind them, and FOR UPDATE checks each row it
+  // takes against its newest version, so a claim renewed meanwhile is not taken.
   const inserted = await db.$queryRaw<{ subscriberId: string }[]>`
     INSERT INTO "Delivery" ("subscriberId", "period", "status", "attempts", "claimedAt", "runId")
     SELECT "id", ${period}, ${DeliveryStatus.claimed}, 1, ${now}, ${runId} FROM "Subscriber"
     WHERE "id" IN (${ids}) AND "status" = ${SubscriberStatus.active}
     ON CONFLICT ("subscriberId", "period") DO NOTHING
     RETURNING "subscriberId"`;
+  const retriable = Prisma.sql`"period" = ${period}
+      AND "subscriberId" IN (SELECT "id" FROM "Subscriber" WHERE "id" IN (${ids}) AND "status" = ${SubscriberStatus.active})
+      AND ("status" = ${DeliveryStatus.failed} OR ("status" = ${DeliveryStatus.claimed} AND "claimedAt" < ${staleBefore}))`;
+  const taken = {
+    sqlite: retriable,
+    postgresql: Prisma.sql`"id" IN (SELECT "id" FROM "Delivery" WHERE ${retriable} FOR UPDATE SKIP LOCKED)`,
+  }[dialect()];
   const retried = await db.$queryRaw<{ subscriberId: string }[]>`
     UPDATE "Delivery" SET "status" = ${DeliveryStatus.claimed}, "attempts" = "attempts" + 1, "claimedAt" = ${now}, "error" = NULL, "runId" = ${runId}
-    WHERE "period" = ${period}
-      AND "subscriberId" IN (SELECT "id" FROM "Subscriber" WHERE "id" IN (${ids}) AND "status" = ${SubscriberStatus.active})
-      AND ("status" = ${DeliveryStatus.failed} OR ("status" = ${DeliveryStatus.claimed} AND "claimedAt" < ${staleBefore}))
+    WHERE ${taken}
     RETURNING "subscriberId"`;
   return new Set([...inserted, ...retried].map((row) => row.subscriberId));
 }
@@ -82,9 +90,14 @@ async function markSent(period: string, papersSent: Map<string, string[]>, runId
   const pairs = JSON.stringify(
     [...papersSent].flatMap(([subscriberId, paperIds]) => paperIds.map((paperId) => [subscriberId, paperId])),
   );
+  const rows = {
+    // "WHERE true": without it SQLite's parser reads ON CONFLICT as part of the join.
+    sqlite: Prisma.sql`SELECT json_extract("value", '$[0]'), json_extract("value", '$[1]'), ${now} FROM json_each(${pairs}) WHERE true`,
+    postgresql: Prisma.sql`SELECT "pair"->>0, "pair"->>1, ${now} FROM jsonb_array_elements(${pairs}::jsonb) AS "pair"`,
+  }[dialect()];
   await db.$executeRaw`
-    INSERT OR IGNORE INTO "SentPaper" ("subscriberId", "paperId", "sentAt")
-    SELECT json_extract("value", '$[0]'), json_extract("value", '$[1]'), ${now} FROM json_each(${pairs})`;
+    INSERT INTO "SentPaper" ("subscriberId", "paperId", "sentAt") ${rows}
+    ON CONFLICT ("subscriberId", "paperId") DO NOTHING`;
   // A message that went through ends a run of hard bounces: only bounces in a row suspend.
   await db.$executeRaw`UPDATE "Subscriber" SET "hardBounces" = 0 WHERE "id" IN (${ids}) AND "hardBounces" > 0`;
 }
@@ -161,8 +174,16 @@ export async function markFailed(period: string, subscriberId: string, runId: nu
   }
   await db.$executeRaw`
     UPDATE "Delivery"
-    SET "status" = CASE WHEN "attempts" >= ${MAX_DELIVERY_ATTEMPTS} THEN ${DeliveryStatus.abandoned} ELSE ${DeliveryStatus.failed} END, "error" = ${message}
+    SET "status" = CASE WHEN "attempts" >= ${MAX_DELIVERY_ATTEMPTS} THEN ${DeliveryStatus.abandoned} ELSE ${DeliveryStatus.failed}${deliveryStatusType()} END, "error" = ${message}
     WHERE "period" = ${period} AND "subscriberId" = ${subscriberId} AND "runId" = ${runId} AND "status" = ${DeliveryStatus.claimed}`;
+}
+
+/**
+ * PostgreSQL types a CASE of two parameters as text, which it will not write into the enum column
+ * "status": the cast names the type. SQLite's column is text and needs none.
+ */
+function deliveryStatusType(): Prisma.Sql {
+  return { sqlite: Prisma.empty, postgresql: Prisma.raw(`::"DeliveryStatus"`) }[dialect()];
 }
 
 /** Records, while the run holds their claims, that these readers' filters left nothing to send. */

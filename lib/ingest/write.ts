@@ -11,7 +11,7 @@
 // keeping its votes, and its old id becomes a PaperAlias that the paper page redirects.
 //
 // No "server-only": `npm run import` (scripts/import.ts) runs this outside Next.
-import { db } from "../db/client";
+import { db, dialect } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import { PaperSource } from "../generated/prisma/enums";
 import { toDay, type Day } from "../papers/dates";
@@ -138,13 +138,19 @@ function isStale(paper: IncomingPaper, stored: Stored): boolean {
 type Tx = Prisma.TransactionClient;
 
 /**
- * The adapter opens transactions with a deferred BEGIN. In WAL mode a transaction that reads first
- * and then writes fails at once (SQLITE_BUSY_SNAPSHOT) if another process, such as the app casting
- * a vote, wrote in between; a write as the first statement takes the lock up front, waiting the
- * busy timeout for it, and reads the newest data.
+ * Imports one at a time, each reading the newest data. SQLite: the adapter opens transactions with
+ * a deferred BEGIN, and in WAL mode a transaction that reads first and then writes fails at once
+ * (SQLITE_BUSY_SNAPSHOT) if another process, such as the app casting a vote, wrote in between; a
+ * write as the first statement takes the lock up front, waiting the busy timeout for it.
+ * PostgreSQL lets votes go on beside an import: a lock of the imports' own (held to the
+ * transaction's end) makes a second import, on this instance or another, wait for the first
+ * rather than both find a paper missing and both create it.
  */
 function takeWriteLock(tx: Tx) {
-  return tx.$executeRaw`UPDATE "ImportRun" SET "id" = "id" WHERE 0`;
+  return {
+    sqlite: () => tx.$executeRaw`UPDATE "ImportRun" SET "id" = "id" WHERE 0`,
+    postgresql: () => tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('daily-papers:import'))`,
+  }[dialect()]();
 }
 
 async function seedTwins(tx: Tx, papers: IncomingPaper[]): Promise<Map<string, Stored>> {

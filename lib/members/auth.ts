@@ -4,7 +4,7 @@
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { magicLink } from "better-auth/plugins/magic-link";
-import { db } from "../db/client";
+import { db, dialect } from "../db/client";
 import { getEnv } from "../db/env";
 import { sendSignInLink } from "../mail/sign-in-link";
 import { uniqueHandle } from "./handle";
@@ -22,7 +22,7 @@ function createAuth() {
     baseURL: env.APP_URL,
     secret: authSecret(env.SESSION_SECRET),
     trustedOrigins: [env.APP_URL],
-    database: prismaAdapter(db, { provider: "sqlite" }),
+    database: prismaAdapter(db, { provider: dialect() }),
     telemetry: { enabled: false },
     // Our routes limit sign-in requests themselves (lib/members/limits.ts).
     rateLimit: { enabled: false },

@@ -15,7 +15,8 @@ export const TRENDING_DEPTH = 1000;
 // Newest on the feed first; a day's submissions newest first, then the day's usual order.
 const PUBLISHED_ORDER: Prisma.PaperOrderByWithRelationInput[] = [
   { feedDate: "desc" },
-  { submittedAt: "desc" },
+  // Imported papers (no submission time) after the submitted ones, on SQLite and PostgreSQL alike.
+  { submittedAt: { sort: "desc", nulls: "last" } },
   ...FEED_ORDER,
 ];
 

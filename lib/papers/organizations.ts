@@ -22,10 +22,9 @@ export async function findOrganization(slug: string): Promise<Organization | nul
   const select = { slug: true, name: true, _count: { select: { papers: { where: VISIBLE } } } } as const;
   let row = await db.organization.findUnique({ where: { slug }, select });
   if (!row) {
-    const [match] = await db.$queryRawUnsafe<{ slug: string }[]>(
-      "SELECT slug FROM Organization WHERE slug = ? COLLATE NOCASE ORDER BY slug LIMIT 1",
-      slug,
-    );
+    // lower() folds ASCII on SQLite and everything on PostgreSQL; slugs are ASCII (ORGANIZATION_SLUG).
+    const [match] = await db.$queryRaw<{ slug: string }[]>`
+      SELECT "slug" FROM "Organization" WHERE lower("slug") = lower(${slug}) ORDER BY "slug" LIMIT 1`;
     row = match ? await db.organization.findUnique({ where: { slug: match.slug }, select }) : null;
   }
   return row && { slug: row.slug, name: row.name, paperCount: row._count.papers };

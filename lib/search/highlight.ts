@@ -29,3 +29,23 @@ export function toSegments(marked: string): Segment[] {
 export function segmentsToHtml(segments: Segment[]): string {
   return segments.map(({ text, match }) => (match ? `<mark>${escapeHtml(text)}</mark>` : escapeHtml(text))).join("");
 }
+
+/**
+ * About `words` words of a marked text around its first match, with "…" where it was cut,
+ * as FTS5's snippet() gives. Cut here rather than by ts_headline's MaxWords, which also drops
+ * whatever its parser takes for markup ("<b>") from the text.
+ */
+export function excerpt(marked: string, words: number): string {
+  const parts = marked.split(/(\s+)/);
+  const wordAt = parts.map((_, i) => i).filter((i) => i % 2 === 0 && parts[i] !== "");
+  if (wordAt.length <= words) return marked;
+  const firstMatch = Math.max(
+    0,
+    wordAt.findIndex((i) => parts[i].includes(MATCH_START)),
+  );
+  // The first match a sixth of the way in, so that the words before it show what it is about.
+  const from = Math.max(0, Math.min(firstMatch - Math.floor(words / 6), wordAt.length - words));
+  const to = from + words;
+  const text = parts.slice(wordAt[from], wordAt[to - 1] + 1).join("");
+  return `${from > 0 ? "…" : ""}${text}${to < wordAt.length ? "…" : ""}`;
+}

@@ -1,4 +1,5 @@
-// Turns what a person types into an FTS5 MATCH expression that cannot be a syntax error.
+// Turns what a person types into an FTS5 MATCH expression (SQLite) or a tsquery (PostgreSQL)
+// that cannot be a syntax error.
 //
 // The input is read as words and "quoted phrases"; a trailing * asks for a prefix match. Each
 // becomes an FTS5 string ("" escapes a quote inside it), so nothing a person types is ever FTS
@@ -60,4 +61,31 @@ export function ftsString(text: string, prefix = false): string {
 export function toMatchExpression(input: string): string | null {
   const terms = parseSearchTerms(input);
   return terms.length ? terms.map((term) => ftsString(term.text, term.prefix)).join(" ") : null;
+}
+
+/** The words of a text as the index sees them (SQLite's unicode61 with remove_diacritics 2). */
+export function indexWords(text: string): string[] {
+  const folded = text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * One term as tsquery text: its words in a row (<->), as FTS5 reads a string, the last one a
+ * prefix (:*) when asked. The words hold only letters and digits, so quoting them is enough.
+ */
+export function tsQueryTerm(text: string, prefix = false): string | null {
+  const words = indexWords(text).map((word) => `'${word}'`);
+  if (!words.length) return null;
+  if (prefix) words[words.length - 1] += ":*";
+  return words.join(" <-> ");
+}
+
+/**
+ * The tsquery for the input (for to_tsquery with the paper_search configuration, which folds
+ * accents as the index does), or null when it holds nothing to search for: the same terms as
+ * toMatchExpression, every one required.
+ */
+export function toTsQuery(input: string): string | null {
+  const terms = parseSearchTerms(input).flatMap((term) => tsQueryTerm(term.text, term.prefix) ?? []);
+  return terms.length ? terms.map((term) => (term.includes(" ") ? `(${term})` : term)).join(" & ") : null;
 }

@@ -1,21 +1,15 @@
 // "More like this": the paper's most distinctive words (frequent in it, rare in the others, by
 // tf·idf over the search index's own term counts), any of which a related paper must contain;
-// bm25 then ranks the papers that share the most and the rarest of them. No external service.
+// the index then ranks the papers that share the most and the rarest of them. No external service.
 import "server-only";
 import { db } from "../db/client";
 import { papersByIds, type PaperSummary } from "../papers/queries";
 import { VISIBLE } from "../papers/visibility";
-import { BM25 } from "./search";
-import { ftsString } from "./query";
+import { fullTextIndex } from "./full-text";
+import { indexWords } from "./query";
 
 const RELATED_TERMS = 12;
 const MIN_WORD_LENGTH = 3;
-
-/** The words of a text as the unicode61 tokenizer (remove_diacritics 2) sees them. */
-export function indexWords(text: string): string[] {
-  const folded = text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
-  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
-}
 
 /** Term → weight in the paper: title words count double. Numbers and short words are left out. */
 function termFrequencies(paper: Pick<PaperSummary, "title" | "abstract">): Map<string, number> {
@@ -35,17 +29,13 @@ async function distinctiveTerms(paper: Pick<PaperSummary, "title" | "abstract">)
   const frequencies = termFrequencies(paper);
   const terms = [...frequencies.keys()];
   if (!terms.length) return [];
-  const [documents, counts] = await Promise.all([
-    // The papers in the search index: hidden ones are not.
-    db.paper.count({ where: VISIBLE }),
-    db.$queryRawUnsafe<{ term: string; doc: number | bigint }[]>(
-      `SELECT term, doc FROM PaperSearchTerms WHERE term IN (${terms.map(() => "?").join(", ")})`,
-      ...terms,
-    ),
-  ]);
+  // The papers in the search index: hidden ones are not.
+  const documents = await db.paper.count({ where: VISIBLE });
+  // A word in over half the papers is dropped below, so counting further tells nothing.
+  const counts = await fullTextIndex().documentFrequencies(terms, Math.floor(documents / 2) + 1);
   return (
-    counts
-      .map(({ term, doc }) => ({ term, doc: Number(doc) }))
+    [...counts]
+      .map(([term, doc]) => ({ term, doc }))
       // In this paper only: nothing to relate by. In over half the papers: a common word.
       .filter(({ doc }) => doc > 1 && doc <= documents / 2)
       .map(({ term, doc }) => ({ term, weight: frequencies.get(term)! * Math.log(documents / doc) }))
@@ -62,13 +52,7 @@ export async function relatedPapers(
 ): Promise<PaperSummary[]> {
   const terms = await distinctiveTerms(paper);
   if (!terms.length) return [];
-  const rows = await db.$queryRawUnsafe<{ paperId: string }[]>(
-    `SELECT paperId FROM PaperSearch WHERE PaperSearch MATCH ? AND paperId != ?
-     ORDER BY ${BM25}, paperId LIMIT ?`,
-    terms.map((term) => ftsString(term)).join(" OR "),
-    paper.id,
-    limit,
-  );
-  const papers = await papersByIds(rows.map((row) => row.paperId));
-  return rows.flatMap((row) => papers.get(row.paperId) ?? []);
+  const ids = await fullTextIndex().papersWithAny(terms, paper.id, limit);
+  const papers = await papersByIds(ids);
+  return ids.flatMap((id) => papers.get(id) ?? []);
 }

@@ -11,7 +11,7 @@
 // (createdAt, paperId) index), so that no request reads the week's votes into JavaScript; see
 // docs/decisions/0012-trending-search-and-counts-at-100000-papers.md.
 import { Prisma } from "../generated/prisma/client";
-import { db } from "../db/client";
+import { db, dialect } from "../db/client";
 import { toDay, type Span } from "../papers/dates";
 import { papersByIds, type PaperSummary } from "../papers/queries";
 import { visibleSql } from "../papers/visibility";
@@ -29,14 +29,19 @@ export function windowStart(now: Date): Date {
 
 /**
  * Each paper's score at `now`, for the papers upvoted in the window ending at `now` (an upvote
- * from after `now`, clock skew, counts nothing). unixepoch(…, 'subsec') reads the stored ISO
- * time to the millisecond; pow() is one of SQLite's math functions, which better-sqlite3 builds in.
+ * from after `now`, clock skew, counts nothing). Only the age in seconds is written per dialect:
+ * SQLite's unixepoch(…, 'subsec') reads the stored ISO time to the millisecond (its pow() is one
+ * of the math functions better-sqlite3 builds in); PostgreSQL's timestamptz is an instant already.
  */
 function scoresSql(now: Date): Prisma.Sql {
   const nowSeconds = now.getTime() / 1000;
   const halfLifeSeconds = TRENDING_HALF_LIFE_HOURS * 3600;
+  const age = {
+    sqlite: Prisma.sql`${nowSeconds} - unixepoch("createdAt", 'subsec')`,
+    postgresql: Prisma.sql`${nowSeconds}::float8 - extract(epoch from "createdAt")::float8`,
+  }[dialect()];
   return Prisma.sql`
-    SELECT "paperId", SUM(pow(0.5, (${nowSeconds} - unixepoch("createdAt", 'subsec')) / ${halfLifeSeconds})) AS "score"
+    SELECT "paperId", SUM(pow(0.5, (${age}) / ${halfLifeSeconds})) AS "score"
     FROM "Upvote" WHERE "createdAt" >= ${windowStart(now)} AND "createdAt" <= ${now}
     GROUP BY "paperId"`;
 }
@@ -99,7 +104,7 @@ export function trendingIds({
   // recent vote that the page can reach.
   const candidates = Prisma.sql`
     SELECT "id" FROM "Paper" ${where(...visibleInSpan, Prisma.sql`"id" IN (SELECT "paperId" FROM "scores")`)}
-    UNION SELECT "id" FROM (SELECT "id" FROM "Paper" ${where(...visibleInSpan)} ORDER BY "upvotes" DESC, "feedDate" DESC, "id" LIMIT ${offset + limit})`;
+    UNION SELECT "id" FROM (SELECT "id" FROM "Paper" ${where(...visibleInSpan)} ORDER BY "upvotes" DESC, "feedDate" DESC, "id" LIMIT ${offset + limit}) AS "top"`;
   return rankCandidates(candidates, { limit, offset, now });
 }
 

@@ -2,12 +2,18 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 
-export function runBin(bin: string, args: string[], extraEnv: Record<string, string> = {}): void {
+export function runBin(
+  bin: string,
+  args: string[],
+  extraEnv: Record<string, string> = {},
+  stdio: "inherit" | "pipe" = "inherit",
+): void {
   const result = spawnSync(path.join("node_modules", ".bin", bin), args, {
-    stdio: "inherit",
+    stdio,
     env: { ...process.env, CHECKPOINT_DISABLE: "1", NEXT_TELEMETRY_DISABLED: "1", ...extraEnv },
   });
   if (result.status !== 0) {
-    throw new Error(`${bin} ${args.join(" ")} failed with exit code ${result.status ?? result.signal}`);
+    const output = stdio === "pipe" ? `:\n${result.stderr}${result.stdout}` : "";
+    throw new Error(`${bin} ${args.join(" ")} failed with exit code ${result.status ?? result.signal}${output}`);
   }
 }

@@ -6,7 +6,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { beforeEach, describe, expect, it } from "vitest";
 import { GET as getDocument } from "@/app/api/openapi.json/route";
-import { db } from "@/lib/db/client";
+import { db, dialect } from "@/lib/db/client";
 import { createPaper } from "../factories";
 import { handlerOf } from "../support/api-routes";
 
@@ -136,14 +136,22 @@ function badRequest(operation: Operation) {
 /**
  * Every row of every table, hashed: any insert, update or delete changes it. The search index's
  * shadow tables (binary, FTS5's own) are left out; triggers derive them from Paper and Organization.
+ * PostgreSQL's rows are read as JSON, which includes the search column the client cannot read.
  */
+const TABLES = {
+  sqlite: `SELECT "name" FROM sqlite_master WHERE "type" = 'table' AND "name" NOT LIKE 'sqlite_%' AND "name" NOT LIKE '_prisma%' AND "name" NOT LIKE '%Search_%' ORDER BY "name"`,
+  postgresql: `SELECT tablename::text AS "name" FROM pg_tables WHERE schemaname = current_schema() AND tablename NOT LIKE '_prisma%' ORDER BY tablename`,
+};
+const ROWS = {
+  sqlite: (table: string) => `SELECT * FROM "${table}"`,
+  postgresql: (table: string) => `SELECT row_to_json(t)::text AS "row" FROM "${table}" AS t`,
+};
+
 async function snapshot(): Promise<string> {
-  const tables = await db.$queryRawUnsafe<{ name: string }[]>(
-    `SELECT "name" FROM sqlite_master WHERE "type" = 'table' AND "name" NOT LIKE 'sqlite_%' AND "name" NOT LIKE '_prisma%' AND "name" NOT LIKE '%Search_%' ORDER BY "name"`,
-  );
+  const tables = await db.$queryRawUnsafe<{ name: string }[]>(TABLES[dialect()]);
   const hash = createHash("sha256");
   for (const { name } of tables) {
-    const rows = await db.$queryRawUnsafe<unknown[]>(`SELECT * FROM "${name}"`);
+    const rows = await db.$queryRawUnsafe<unknown[]>(ROWS[dialect()](name));
     const lines = rows
       .map((row) => JSON.stringify(row, (_, value) => (typeof value === "bigint" ? String(value) : value)))
       .sort();

@@ -2,7 +2,7 @@
 // own (DateTime text that Prisma's range queries compare correctly, authors as JSON).
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db, dialect } from "@/lib/db/client";
 import { createPaper } from "../factories";
 import { daySpan } from "@/lib/papers/dates";
 import { papersInSpan } from "@/lib/papers/queries";
@@ -32,7 +32,8 @@ function fill(): void {
   }
 }
 
-describe("the bench's bulk rows", () => {
+// SQLite-only by nature: the bench's bulk writer is better-sqlite3 on the database file.
+describe.skipIf(dialect() === "postgresql")("the bench's bulk rows", () => {
   it("store DateTimes exactly as Prisma does", async () => {
     const paper = await createPaper({ id: "2606.99999" });
     const raw = openRaw();

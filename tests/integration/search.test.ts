@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/papers/search/route";
-import { db } from "@/lib/db/client";
+import { db, dialect } from "@/lib/db/client";
 import { dropCachedAnswers } from "@/lib/papers/answer-cache";
 import { RANKED_MATCHES, searchPapers } from "@/lib/search/search";
 import { createPaper } from "../factories";
@@ -93,9 +93,11 @@ describe("search", () => {
 
     await db.paper.delete({ where: { id: "p" } });
     expect(await ids("numbat")).toEqual([]);
-    const [{ count }] = await db.$queryRawUnsafe<{ count: number | bigint }[]>(
-      "SELECT count(*) AS count FROM PaperSearch",
-    );
+    const indexed = {
+      sqlite: "SELECT count(*) AS count FROM PaperSearch",
+      postgresql: `SELECT count(*) AS count FROM "Paper" WHERE "search" IS NOT NULL`,
+    }[dialect()];
+    const [{ count }] = await db.$queryRawUnsafe<{ count: number | bigint }[]>(indexed);
     expect(Number(count)).toBe(1);
   });
 

@@ -1,13 +1,21 @@
-// Each test file gets its own copy of the migrated template database, so files running in
-// parallel workers never see each other's rows. It must run before lib/env is first read.
+// Each test file gets its own copy of the migrated template database (a file copy on SQLite,
+// CREATE DATABASE … TEMPLATE on PostgreSQL), so files running in parallel workers never see each
+// other's rows. It must run before lib/env is first read.
 import { copyFileSync } from "node:fs";
-import { beforeEach } from "vitest";
+import { beforeEach, inject } from "vitest";
 import path from "node:path";
+import { createDatabaseFrom } from "../support/postgres-database";
 import { TEMPLATE_DB, TEST_DB_DIR } from "./paths";
 
-const file = path.join(TEST_DB_DIR, `worker-${process.env.VITEST_POOL_ID ?? "0"}-${process.pid}-${Date.now()}.db`);
-copyFileSync(TEMPLATE_DB, file);
-process.env.DATABASE_URL = `file:${file}`;
+const name = `worker-${process.env.VITEST_POOL_ID ?? "0"}-${process.pid}-${Date.now()}`;
+const postgresTemplateUrl = inject("postgresTemplateUrl");
+if (postgresTemplateUrl) {
+  process.env.DATABASE_URL = await createDatabaseFrom(postgresTemplateUrl, name.replaceAll("-", "_"));
+} else {
+  const file = path.join(TEST_DB_DIR, `${name}.db`);
+  copyFileSync(TEMPLATE_DB, file);
+  process.env.DATABASE_URL = `file:${file}`;
+}
 process.env.SESSION_SECRET ??= "test-session-secret-that-is-long-enough-0123456789";
 process.env.CRON_SECRET ??= "test-cron-secret-0123456789";
 // Upstreams default to a closed loopback port: a test that forgets its fixture server fails at once
