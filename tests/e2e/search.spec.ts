@@ -78,7 +78,8 @@ test.describe("finding papers", () => {
     );
     const json = await (await request.get("/papers/feed.json")).json();
     expect(json.version).toBe("https://jsonfeed.org/version/1.1");
-    expect(json.items).toHaveLength(58);
+    // Every seed paper; other tests' imports and submissions may have added more.
+    expect(json.items.length).toBeGreaterThanOrEqual(58);
   });
 
   test("a client past 60 searches a minute gets a 429 with Retry-After, page and API alike", async () => {

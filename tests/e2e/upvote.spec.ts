@@ -97,7 +97,12 @@ test.describe("the upvote button", () => {
         await visitor.dispose();
       }
     }
-    await page.goto("/papers/trending");
+    // Votes refresh the cached pages at most once a second, and a refreshed page is rendered again
+    // behind the stale one it replaces: the new order shows within a few loads.
+    await expect(async () => {
+      await page.goto("/papers/trending");
+      await expect(page.locator("main article").first().getByRole("heading")).toHaveText(title, { timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Trending papers");
     await expect(page.getByText(/last 7 days, of 0\.5 \^ \(age of the upvote in hours ÷ 48\)/)).toBeVisible();
     await expect(page.getByText(/then the later feed day, then the paper id/)).toBeVisible();
