@@ -2,8 +2,11 @@
 // added to today's feed, or, when it is already here, they are sent to its page. The form and
 // POST /api/papers/submit both come here and turn the outcome into their own answer.
 import "server-only";
+import { revalidatePath } from "next/cache";
+import { db } from "../db/client";
 import { getEnv } from "../db/env";
 import { fail, ok, type Outcome } from "../http/outcome";
+import { userPath } from "../http/paths";
 import { limiter, spend } from "../http/rate-limit";
 import { arxivSource } from "../ingest/sources";
 import { UpstreamError } from "../ingest/upstream-error";
@@ -92,10 +95,17 @@ export async function submitPaper(input: {
     });
     revalidatePaperPages(id, feedDate);
     revalidateFeedDays([...written.days]);
+    if (input.memberId) await revalidateMemberPage(input.memberId);
     // A seed paper of the same title was merged into this one: it was here, under its old address.
     return ok({ id, added: written.added > 0 });
   } catch (error) {
     if (isDuplicateKey(error) && (await existingId(id))) return ok({ id, added: false });
     throw error;
   }
+}
+
+/** The submitter's public page lists their submissions: it is cached, so drop it. */
+async function revalidateMemberPage(memberId: string): Promise<void> {
+  const member = await db.user.findUnique({ where: { id: memberId }, select: { handle: true } });
+  if (member) revalidatePath(userPath(member.handle));
 }
