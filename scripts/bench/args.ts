@@ -20,6 +20,11 @@ export interface BenchArgs {
   port: number;
   /** The checkout whose build is measured (its .next, node_modules and scripts): this one by default. */
   appDir: string;
+  /**
+   * Instances that measure the same load on PostgreSQL and Redis after the SQLite ones (issue
+   * 15's table); 0 with --no-cluster, on a machine without PostgreSQL or for an older checkout.
+   */
+  instances: number;
 }
 
 const SMOKE = { papers: 300, votes: 600, subscribers: 40, runs: 1 };
@@ -32,8 +37,9 @@ function positive(name: string, text: string | undefined, fallback: number): num
 }
 
 /**
- * Ports base…base+2 for the full bench and base+10…base+12 for the smoke run, so that both can run
- * at once; --port or BENCH_PORT moves the base, so that two checkouts on one machine can too.
+ * Ports base…base+4 for the full bench (base+3 and base+4: the PostgreSQL instances) and
+ * base+10…base+14 for the smoke run, so that both can run at once; --port or BENCH_PORT moves the
+ * base, so that two checkouts on one machine can too.
  */
 function benchPort(option: string | undefined, smoke: boolean): number {
   const base = Math.round(positive("port", option ?? process.env.BENCH_PORT, 3300));
@@ -55,6 +61,7 @@ export function parseBenchArgs(argv: string[] = process.argv.slice(2)): BenchArg
       runs: { type: "string" },
       port: { type: "string" },
       "app-dir": { type: "string" },
+      "no-cluster": { type: "boolean", default: false },
     },
   });
   const smoke = values.smoke;
@@ -78,5 +85,6 @@ export function parseBenchArgs(argv: string[] = process.argv.slice(2)): BenchArg
     ...(smoke && { requestsPerConnection: 2 }),
     port: benchPort(values.port, smoke),
     appDir: path.resolve(values["app-dir"] ?? "."),
+    instances: values["no-cluster"] ? 0 : 2,
   };
 }

@@ -1,8 +1,9 @@
 // The digest: `scripts/digest.ts --json` (issue 4's CLI) on the bench database, sending to a
 // loopback SMTP server that accepts and discards every message; then the same command again,
-// which must send nothing (every subscriber already has this period's delivery).
+// which must send nothing (every subscriber already has this period's delivery). On several
+// instances, the command several times at once, as their crons would run it.
 import { z } from "zod";
-import { startSmtpSink } from "../lib/smtp-sink";
+import { startSmtpSink, type SmtpSink } from "../lib/smtp-sink";
 import { runJsonCli } from "./cli";
 import { appEnv, childEnv } from "./servers";
 
@@ -30,38 +31,89 @@ export interface DigestFigures {
   messagesPerSecond: number;
 }
 
-function runDigestCli(appDir: string, env: NodeJS.ProcessEnv, args: string[], log: (line: string) => void): Promise<DigestReport> {
-  return runJsonCli("digest", DIGEST_SCRIPT, args, env, digestReport, log, appDir);
+function runDigestCli(label: string, appDir: string, env: NodeJS.ProcessEnv, args: string[], log: (line: string) => void): Promise<DigestReport> {
+  return runJsonCli(label, DIGEST_SCRIPT, args, env, digestReport, log, appDir);
 }
 
-/**
- * The digest CLI of the checkout `appDir` (this one by default) on `database` against a
- * discarding SMTP server on loopback, twice. `now`: the moment the runs act as of (the CLI's
- * --now), when not the present.
- */
-export async function measureDigest({
-  appDir = ".",
-  database,
-  appUrl,
-  log,
-  now,
-}: {
+interface DigestSetting {
+  /** The checkout whose digest script runs (the bench's --app-dir); this one by default. */
   appDir?: string;
+  /** An SQLite file's path or a PostgreSQL URL. */
   database: string;
   appUrl: string;
   log: (line: string) => void;
+  /** The moment the runs act as of (the CLI's --now), when not the present. */
   now?: string;
-}): Promise<DigestFigures> {
+  /** Added to the app's environment (REDIS_URL). */
+  extraEnv?: Record<string, string>;
+}
+
+/** Runs `measure` with the environment of a digest CLI on `database`, sending to a discarding SMTP server on loopback. */
+async function withSink<T>(
+  { database, appUrl, now, extraEnv = {} }: DigestSetting,
+  measure: (env: NodeJS.ProcessEnv, args: string[], sink: SmtpSink) => Promise<T>,
+): Promise<T> {
   const sink = await startSmtpSink();
   try {
-    const env = childEnv({ ...appEnv(database, appUrl), SMTP_URL: `smtp://127.0.0.1:${sink.port}` });
-    const args = now ? ["--now", now] : [];
-    const first = await runDigestCli(appDir, env, args, log);
-    const received = sink.received();
-    const rerun = await runDigestCli(appDir, env, args, log);
-    const messagesPerSecond = Math.round(first.sent / (first.wallMs / 1000));
-    return { first, rerun, received, messagesPerSecond };
+    const env = childEnv({ ...appEnv(database, appUrl), ...extraEnv, SMTP_URL: `smtp://127.0.0.1:${sink.port}` });
+    return await measure(env, now ? ["--now", now] : [], sink);
   } finally {
     await sink.close();
   }
+}
+
+/** The digest CLI of the checkout `appDir` on `database`, twice. */
+export function measureDigest(setting: DigestSetting): Promise<DigestFigures> {
+  const { appDir = ".", log } = setting;
+  return withSink(setting, async (env, args, sink) => {
+    const first = await runDigestCli("digest", appDir, env, args, log);
+    const received = sink.received();
+    const rerun = await runDigestCli("digest", appDir, env, args, log);
+    const messagesPerSecond = Math.round(first.sent / (first.wallMs / 1000));
+    return { first, rerun, received, messagesPerSecond };
+  });
+}
+
+export interface DigestTogetherFigures {
+  /** Each run's report, in the order started. */
+  runs: DigestReport[];
+  /** From the first start to the last end. */
+  wallMs: number;
+  sent: number;
+  received: number;
+  /** Addresses that got a message, and how many of them got more than one. */
+  recipients: number;
+  twice: number;
+  messagesPerSecond: number;
+  /** One more run after them, which must send nothing. */
+  rerun: DigestReport;
+}
+
+/**
+ * `count` digest CLIs at once on one database, as the crons of several instances would start:
+ * together they must send each due subscriber exactly one message.
+ */
+export function measureDigestTogether(setting: DigestSetting, count: number): Promise<DigestTogetherFigures> {
+  const { appDir = ".", log } = setting;
+  return withSink(setting, async (env, args, sink) => {
+    const started = performance.now();
+    const runs = await Promise.all(
+      Array.from({ length: count }, (_, i) => runDigestCli(`digest ${i + 1}`, appDir, env, args, log)),
+    );
+    const wallMs = Math.round(performance.now() - started);
+    const received = sink.received();
+    const counts = [...sink.recipients().values()];
+    const rerun = await runDigestCli("digest rerun", appDir, env, args, log);
+    const sent = runs.reduce((total, run) => total + run.sent, 0);
+    return {
+      runs,
+      wallMs,
+      sent,
+      received,
+      recipients: counts.length,
+      twice: counts.filter((messages) => messages > 1).length,
+      messagesPerSecond: Math.round(sent / (wallMs / 1000)),
+      rerun,
+    };
+  });
 }

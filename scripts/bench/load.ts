@@ -20,7 +20,8 @@ export interface LoadFigures extends LoadRun {
 
 export interface LoadSpec {
   label: string;
-  url: string;
+  /** Several URLs (instances): each connection goes to the next, as a round-robin proxy would. */
+  url: string | string[];
   connections: number;
   /** Seconds per run. */
   duration: number;
@@ -43,12 +44,15 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+const urlsOf = (spec: LoadSpec) => [spec.url].flat();
+
 async function loadOnce(spec: LoadSpec, duration: number): Promise<LoadRun> {
   const amount = spec.requestsPerConnection && spec.requestsPerConnection * spec.connections;
-  const result = await autocannon({ ...spec.options, url: spec.url, connections: spec.connections, duration, amount, timeout: TIMEOUT_S });
+  // autocannon takes a list of URLs too (its README: connection i goes to url[i % length]); its types only say one.
+  const result = await autocannon({ ...spec.options, url: spec.url as string, connections: spec.connections, duration, amount, timeout: TIMEOUT_S });
   // autocannon drops the connections of requests still in flight when a run ends; one more
   // request waits until the server has worked through them, so that the next run starts clean.
-  await httpRequest(spec.url);
+  for (const url of urlsOf(spec)) await httpRequest(url);
   return {
     rps: Math.round(result["2xx"] / result.duration),
     p50: result.latency.p50,
@@ -78,9 +82,10 @@ export async function measureLoad(spec: LoadSpec, log: (line: string) => void): 
     errors: sum("errors"),
     runs,
   };
-  if (figures.ok === 0) throw new Error(`${spec.label}: no successful response from ${spec.url}`);
+  const from = urlsOf(spec).join(" and ");
+  if (figures.ok === 0) throw new Error(`${spec.label}: no successful response from ${from}`);
   if (spec.strict && figures.non2xx > 0) {
-    throw new Error(`${spec.label}: ${figures.non2xx} non-2xx answers from ${spec.url}`);
+    throw new Error(`${spec.label}: ${figures.non2xx} non-2xx answers from ${from}`);
   }
   return figures;
 }

@@ -2,6 +2,7 @@
 // printed table and as bench/results.json. Each measurement has its own row builder below; a new
 // measurement adds its figures to BenchResults and its builder to ROW_BUILDERS.
 import { writeFileSync } from "node:fs";
+import type { ClusterFigures } from "./cluster";
 import type { DatasetMeta } from "./dataset";
 import type { DigestFigures } from "./digest";
 import type { ImportFigures } from "./import";
@@ -44,6 +45,8 @@ export interface BenchResults {
   /** Absent when the measured checkout has no import command (an older one). */
   importing?: Maybe<ImportFigures>;
   javascript: Maybe<Record<string, PageWeight>>;
+  /** The same load on several instances over PostgreSQL and Redis; absent with --no-cluster. */
+  cluster?: Maybe<ClusterFigures>;
 }
 
 type Status = "met" | "not met" | "n/a" | "failed";
@@ -205,19 +208,86 @@ function javascriptRows(results: BenchResults): Row[] {
   });
 }
 
-const ROW_BUILDERS: ((results: BenchResults) => Row[])[] = [pageRows, searchAloneRows, growthRows, votesRows, digestRows, importRows, javascriptRows];
+/** Several instances must count every vote and send each subscriber one digest, all together. */
+function clusterRows({ cluster }: BenchResults): Row[] {
+  if (cluster === undefined) return [];
+  const name = (figure: string) => `PostgreSQL ×${isFailed(cluster) ? "N" : cluster.instances}: ${figure}`;
+  return rowsOf(name("instances"), cluster, (figures) => [
+    ...rowsOf(name("day page"), figures.dayPage, (load) => [
+      { figure: name("day page"), result: `${n(load.rps)} req/s, p99 ${load.p99} ms${troubles(load)}`, goal: "", status: "n/a" },
+    ]),
+    ...rowsOf(name("votes: drifted papers"), figures.votes, (votes) => [
+      { figure: name("votes: drifted papers"), result: n(votes.drift), goal: "0", status: met(votes.drift === 0) },
+    ]),
+    ...rowsOf(name("digest: messages per subscriber"), figures.digest, (digest) => [
+      {
+        figure: name("digest: messages per subscriber"),
+        result: `${n(digest.recipients)} subscribers got ${n(digest.received)} messages (${n(digest.sent)} sent), ${n(digest.twice)} got two or more; the rerun sent ${n(digest.rerun.sent)}`,
+        goal: "one each, none on the rerun",
+        status: met(digest.twice === 0 && digest.received === digest.sent && digest.recipients === digest.sent && digest.rerun.sent === 0),
+      },
+    ]),
+  ]);
+}
+
+const ROW_BUILDERS: ((results: BenchResults) => Row[])[] = [pageRows, searchAloneRows, growthRows, votesRows, digestRows, importRows, javascriptRows, clusterRows];
 
 export function goalRows(results: BenchResults): Row[] {
   return ROW_BUILDERS.flatMap((build) => build(results));
 }
 
 /** A plain-text table (also valid Markdown), column widths fitted to the content. */
-export function formatTable(rows: Row[]): string {
-  const header: Row = { figure: "figure", result: "result", goal: "goal", status: "n/a" };
-  const cells = (row: Row) => [row.figure, row.result, row.goal, row === header ? "status" : row.status];
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...[header, ...rows].map((row) => cells(row)[i].length)));
+function formatColumns(header: string[], rows: string[][]): string {
+  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((cells) => cells[i].length)));
   const line = (values: string[]) => `| ${values.map((value, i) => value.padEnd(widths[i])).join(" | ")} |`;
-  return [line(cells(header)), line(widths.map((width) => "-".repeat(width))), ...rows.map((row) => line(cells(row)))].join("\n");
+  return [line(header), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)].join("\n");
+}
+
+export function formatTable(rows: Row[]): string {
+  return formatColumns(["figure", "result", "goal", "status"], rows.map((row) => [row.figure, row.result, row.goal, row.status]));
+}
+
+/** A cell of the comparison: the figure, or why it is missing. */
+function cell<T>(value: Maybe<T> | undefined, show: (value: T) => string): string {
+  if (value === undefined) return "not measured";
+  return isFailed(value) ? `failed: ${value.error.split("\n")[0]}` : show(value);
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/**
+ * Issue 15's table: the same load on one SQLite instance and on the instances over PostgreSQL
+ * and Redis, one row per figure; undefined without the cluster.
+ */
+export function formatComparison(results: BenchResults): string | undefined {
+  const { cluster } = results;
+  if (cluster === undefined) return undefined;
+  const on = <T>(pick: (figures: ClusterFigures) => Maybe<T>): Maybe<T> => (isFailed(cluster) ? cluster : pick(cluster));
+  const dayPage = (load: LoadFigures) => `${n(load.rps)} req/s, p99 ${load.p99} ms${troubles(load)}`;
+  const votes = ({ load }: VotesFigures) => `${n(load.rps)}/s, p99 ${load.p99} ms${troubles(load)}`;
+  const drift = (figures: VotesFigures) => `${n(figures.drift)} drifted papers of ${n(figures.papers)} voted on`;
+  const instances = isFailed(cluster) ? "N" : String(cluster.instances);
+  const rows = [
+    ["day page (32 connections)", cell(results.loads[DAY_PAGE], dayPage), cell(on((c) => c.dayPage), dayPage)],
+    ["votes: toggles (64 connections)", cell(results.votes, votes), cell(on((c) => c.votes), votes)],
+    ["votes: drift", cell(results.votes, drift), cell(on((c) => c.votes), drift)],
+    [
+      `digest of ${n(results.dataset.options.subscribers)} subscribers`,
+      cell(results.digest, (d) => `${n(d.first.sent)} sent in ${seconds(d.first.wallMs)} (${n(d.messagesPerSecond)} msg/s), 1 run`),
+      cell(on((c) => c.digest), (d) => `${n(d.sent)} sent in ${seconds(d.wallMs)} (${n(d.messagesPerSecond)} msg/s), ${d.runs.length} runs at once (${d.runs.map((run) => n(run.sent)).join(" + ")})`),
+    ],
+    [
+      "digest: messages per subscriber",
+      cell(results.digest, (d) => `SMTP got ${n(d.received)}; the rerun sent ${n(d.rerun.sent)}`),
+      cell(on((c) => c.digest), (d) => `${n(d.recipients)} got ${n(d.received)}, ${n(d.twice)} got two or more; the rerun sent ${n(d.rerun.sent)}`),
+    ],
+    [
+      "digest: peak RSS per process",
+      cell(results.digest, (d) => MB(d.first.peakRssBytes)),
+      cell(on((c) => c.digest), (d) => d.runs.map((run) => MB(run.peakRssBytes)).join(", ")),
+    ],
+  ];
+  return formatColumns(["", "SQLite ×1", `PostgreSQL ×${instances} + Redis`], rows);
 }
 
 export function writeResults(file: string, results: BenchResults, rows: Row[]): void {

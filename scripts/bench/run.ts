@@ -5,6 +5,10 @@
 //
 // `--app-dir DIR` measures another checkout's build (its `next start` and digest script) on the
 // same data, with this checkout's harness, so that a before and an after come from one sitting.
+//
+// Then the day page, votes and the digest again on two instances over a scratch PostgreSQL and
+// Redis (cluster.ts), for issue 15's table of one SQLite instance against them; `--no-cluster`
+// leaves them out (a machine without PostgreSQL, or a checkout from before it).
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -14,15 +18,16 @@ import { eachRequestAnotherPage, eachRequestFromNewClient, UNCACHED_SEARCH_PAGES
 import { ensureDataset, type Dataset } from "./dataset";
 import { DIGEST_BENCH_HOUR } from "./bulk-insert";
 import { shiftDay } from "../../lib/papers/dates";
-import { measureDigest } from "./digest";
+import { withBenchCluster, type ClusterFigures } from "./cluster";
+import { measureDigest, measureDigestTogether } from "./digest";
 import { IMPORT_SCRIPT, measureImport } from "./import";
 import { httpRequest } from "./http";
 import { measureLoad, type LoadFigures, type LoadSpec } from "./load";
 import { measureJavaScript } from "./page-weight";
 import { benchPages, DAY_PAGE, SEARCH_WORDS, type PageTarget } from "./pages";
-import { formatTable, goalRows, isFailed, writeResults, type BenchResults, type Maybe, type PageFigures } from "./report";
-import { startApp, startLimitServer, type Server } from "./servers";
-import { measureVotes } from "./votes";
+import { formatComparison, formatTable, goalRows, isFailed, writeResults, type BenchResults, type Maybe, type PageFigures } from "./report";
+import { startApp, startLimitServer, stopEverything, type Server } from "./servers";
+import { countDrift, countDriftOnPostgres, measureVotes, paperIdsOf } from "./votes";
 
 const log = (line: string) => console.log(line);
 
@@ -84,7 +89,7 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
   const pages = benchPages(work.full, day);
   const { port, appDir, duration, runs, warmup, requestsPerConnection } = args;
   const timing = { duration, runs, warmup, requestsPerConnection };
-  const pageSpec = (page: PageTarget, url: string): LoadSpec => ({
+  const pageSpec = (page: PageTarget, url: string | string[]): LoadSpec => ({
     ...timing,
     label: page.name,
     url,
@@ -127,7 +132,9 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
         searchAlone,
         javascript: await attempt("JavaScript", () => measureJavaScript(app.url, pages, appDir)),
         // Last: votes drop the cached answers the pages above were served from.
-        votes: await attempt("votes", () => measureVotes(app, { database: work.full, day, spec: timing, log })),
+        votes: await attempt("votes", () =>
+          measureVotes([app], { papers: paperIdsOf(work.full, day), drift: () => countDrift(work.full), spec: timing, log }),
+        ),
         // One run, no warm-up: the load must overlap the import, not outlast it. An older
         // checkout without the import command has no row to fill ("not in this checkout").
         importing: !existsSync(path.join(appDir, IMPORT_SCRIPT))
@@ -172,6 +179,27 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
     measureDigest({ appDir, database: work.full, appUrl: `http://127.0.0.1:${port}`, log, now: digestNow }),
   );
 
+  // The same measurements on the instances, from the generated dataset (untouched by the votes and
+  // the digest above): the day page, then votes (which drop its cache), then the digests.
+  const clusterSetting = { appDir, source: dataset.full, instances: args.instances, port: port + 3, readyPath: dayPath, dir: work.dir, log };
+  const cluster: Maybe<ClusterFigures> | undefined = !args.instances
+    ? undefined
+    : await attempt(`PostgreSQL ×${args.instances}`, () =>
+        withBenchCluster(clusterSetting, async ({ apps, databaseUrl, redisUrl }, copySeconds) => ({
+          instances: apps.length,
+          copySeconds,
+          dayPage: await attempt("day page, instances", () =>
+            measureLoad({ ...pageSpec(pages[0], apps.map((app) => app.url + dayPath)), label: `day page, PostgreSQL ×${apps.length}` }, log),
+          ),
+          votes: await attempt("votes, instances", () =>
+            measureVotes(apps, { papers: paperIdsOf(dataset.full, day), drift: () => countDriftOnPostgres(databaseUrl), spec: timing, log }),
+          ),
+          digest: await attempt("digest, instances", () =>
+            measureDigestTogether({ appDir, database: databaseUrl, appUrl: apps[0].url, log, now: digestNow, extraEnv: { REDIS_URL: redisUrl } }, apps.length),
+          ),
+        })),
+      );
+
   return {
     mode: args.smoke ? "smoke" : "full",
     appDir,
@@ -187,7 +215,16 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
     limits,
     oneDayPage,
     digest,
+    cluster,
   };
+}
+
+// The servers run in process groups of their own, which an interrupt does not reach.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    console.error(`${signal}: stopping the bench's servers`);
+    void stopEverything().finally(() => process.exit(128 + os.constants.signals[signal]));
+  });
 }
 
 try {
@@ -197,6 +234,8 @@ try {
   console.log(`\n${results.mode} bench of ${results.appDir}, ${results.dataset.options.papers.toLocaleString("en-US")} papers, day ${results.dataset.benchDay}; ${results.method}\n`);
   if (args.smoke) console.log("(smoke: these figures only show that every measurement runs; they measure nothing)\n");
   console.log(formatTable(rows));
+  const comparison = formatComparison(results);
+  if (comparison) console.log(`\nOne SQLite instance and ${args.instances} instances on PostgreSQL and Redis, the same load:\n\n${comparison}`);
   const file = args.smoke ? path.join(args.dir, "results.json") : path.join("bench", "results.json");
   writeResults(file, results, rows);
   console.log(`\nwritten to ${file}`);

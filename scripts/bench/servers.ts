@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { appendFileSync } from "node:fs";
 import path from "node:path";
+import { dialectOf } from "../../lib/db/dialect";
 import { httpRequest } from "./http";
 
 /** Secrets of the bench app; the votes measurement signs its voter cookies with the same one. */
@@ -18,6 +19,28 @@ export interface Server {
   stop(): Promise<void>;
 }
 
+// Everything started and not stopped yet: what stopEverything() stops when the bench is interrupted
+// (its servers run in process groups of their own, which a Ctrl-C does not reach).
+const running = new Set<{ stop(): unknown }>();
+
+/** Keeps `scratch` in the list stopEverything() stops, until its own stop() has run. */
+export function stopOnInterrupt<T extends { stop(): unknown }>(scratch: T): T {
+  const tracked = {
+    ...scratch,
+    stop: () => {
+      running.delete(tracked);
+      return scratch.stop();
+    },
+  } as T;
+  running.add(tracked);
+  return tracked;
+}
+
+/** Stops every server still running (on SIGINT or SIGTERM). */
+export async function stopEverything(): Promise<void> {
+  await Promise.allSettled([...running].map(async (scratch) => scratch.stop()));
+}
+
 export const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The environment of a bench child: the inherited one without mail settings, plus `extra`. */
@@ -27,14 +50,18 @@ export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return env;
 }
 
-/** The app's environment on `database`, as a production deployment on loopback would have it. */
+/**
+ * The app's environment on `database`, as a production deployment on loopback would have it:
+ * `database` is an SQLite file's path (mail with no SMTP_URL goes to a folder beside it) or a
+ * PostgreSQL URL (then give MAIL_OUTBOX in the extra environment, or SMTP_URL).
+ */
 export function appEnv(database: string, appUrl: string): Record<string, string> {
+  const secrets = { APP_URL: appUrl, CRON_SECRET: BENCH_CRON_SECRET, SESSION_SECRET: BENCH_SESSION_SECRET };
+  if (dialectOf(database) === "postgresql") return { NODE_ENV: "production", DATABASE_URL: database, ...secrets };
   return {
     NODE_ENV: "production",
     DATABASE_URL: `file:${path.resolve(database)}`,
-    APP_URL: appUrl,
-    CRON_SECRET: BENCH_CRON_SECRET,
-    SESSION_SECRET: BENCH_SESSION_SECRET,
+    ...secrets,
     MAIL_OUTBOX: path.resolve(path.dirname(database), "outbox"),
   };
 }
@@ -67,14 +94,14 @@ async function startProcess(label: string, command: string, args: string[], env:
   child.on("exit", (code, signal) => {
     if (!stopping) console.error(`${label} exited unexpectedly (${code ?? signal}):\n${output}`);
   });
-  const server: Server = {
+  const server: Server = stopOnInterrupt({
     url,
     pid: child.pid!,
     stop: () => {
       stopping = true;
       return stopGroup(child);
     },
-  };
+  });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${label} exited with code ${child.exitCode}:\n${output}`);

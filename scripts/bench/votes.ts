@@ -3,8 +3,10 @@
 // (a fresh signed `dp_voter` cookie and client address): the API rate-limits each voter and each
 // address to what a person clicking does, and 2,000 toggles a second are many people, not one
 // script. Then a check in SQL that every paper's count still equals imported upvotes + vote rows.
+// On several instances the connections take turns between them, as a round-robin proxy would.
 import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
+import pg from "pg";
 import type autocannon from "autocannon";
 import { sign } from "../../lib/db/signing";
 import { nextClientAddress } from "./clients";
@@ -17,24 +19,35 @@ export type VotesFigures =
 
 const VOTER_COOKIE = "dp_voter";
 
+// Quoted names: the same statement reads SQLite's tables and PostgreSQL's.
+const DRIFT_SQL = `SELECT count(*) AS "drift" FROM "Paper" p
+  LEFT JOIN (SELECT "paperId", count(*) AS n FROM "Upvote" GROUP BY "paperId") v ON v."paperId" = p."id"
+  WHERE p."upvotes" != p."importedUpvotes" + coalesce(v.n, 0)`;
+
 /** Papers whose count differs from importedUpvotes + their Upvote rows (must be none). */
 export function countDrift(database: string): number {
   const db = new Database(database, { readonly: true });
   try {
-    const row = db
-      .prepare(
-        `SELECT count(*) AS drift FROM Paper p
-         LEFT JOIN (SELECT paperId, count(*) AS n FROM Upvote GROUP BY paperId) v ON v.paperId = p.id
-         WHERE p.upvotes != p.importedUpvotes + coalesce(v.n, 0)`,
-      )
-      .get() as { drift: number };
-    return row.drift;
+    return (db.prepare(DRIFT_SQL).get() as { drift: number }).drift;
   } finally {
     db.close();
   }
 }
 
-function paperIdsOf(database: string, day: string): string[] {
+/** countDrift on a PostgreSQL database. */
+export async function countDriftOnPostgres(databaseUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ drift: string }>(DRIFT_SQL);
+    return Number(rows[0].drift);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The ids of the papers of `day` in the SQLite `database`. */
+export function paperIdsOf(database: string, day: string): string[] {
   const db = new Database(database, { readonly: true });
   try {
     return (db.prepare("SELECT id FROM Paper WHERE feedDate = ? ORDER BY id").all(day) as { id: string }[]).map((row) => row.id);
@@ -43,34 +56,48 @@ function paperIdsOf(database: string, day: string): string[] {
   }
 }
 
-/** A new visitor's headers: its voter cookie, its address (as a proxy in front of the app sets it), Origin. */
-export function visitorHeaders(app: Server): Record<string, string> {
+/**
+ * A new visitor's headers: its voter cookie, its address (as a proxy in front of the app sets it),
+ * and Origin, the site's address (`origin`: the first instance's, every instance's APP_URL).
+ */
+export function visitorHeaders(origin: string): Record<string, string> {
   // A browser's same-origin fetch sends Origin, and the route refuses a cross-site one.
   return {
     cookie: `${VOTER_COOKIE}=${sign("voter", randomUUID(), BENCH_SESSION_SECRET)}`,
     "x-forwarded-for": nextClientAddress(),
-    origin: app.url,
+    origin,
   };
 }
 
 export const upvotePath = (id: string) => `/api/papers/${encodeURIComponent(id)}/upvote`;
 
 /** POST then DELETE once, so that a broken API fails the measurement with its answer. */
-async function probe(app: Server, paperId: string): Promise<void> {
-  const headers = visitorHeaders(app);
+async function probe(app: Server, origin: string, paperId: string): Promise<void> {
+  const headers = visitorHeaders(origin);
   for (const method of ["POST", "DELETE"]) {
     const answer = await httpRequest(`${app.url}${upvotePath(paperId)}`, { method, headers });
     if (answer.status >= 300) throw new Error(`votes: ${method} ${upvotePath(paperId)} answered ${answer.status}: ${answer.body}`);
   }
 }
 
+/** Votes on `papers` through `apps` (one or several instances of one site), then `drift()`. */
 export async function measureVotes(
-  app: Server,
-  { database, day, spec, log }: { database: string; day: string; spec: Omit<LoadSpec, "label" | "url" | "connections">; log: (line: string) => void },
+  apps: Server[],
+  {
+    papers,
+    drift,
+    spec,
+    log,
+  }: {
+    papers: string[];
+    drift: () => number | Promise<number>;
+    spec: Omit<LoadSpec, "label" | "url" | "connections">;
+    log: (line: string) => void;
+  },
 ): Promise<VotesFigures> {
-  const papers = paperIdsOf(database, day);
-  if (papers.length === 0) throw new Error(`votes: no papers on ${day}`);
-  await probe(app, papers[0]);
+  if (papers.length === 0) throw new Error("votes: no papers on the bench day");
+  const origin = apps[0].url;
+  for (const app of apps) await probe(app, origin, papers[0]);
 
   let connection = 0;
   // autocannon gives each connection a context that is emptied when its request list starts over,
@@ -79,13 +106,13 @@ export async function measureVotes(
   const setupClient = (client: autocannon.Client) => {
     const path = upvotePath(papers[connection++ % papers.length]);
     client.setRequests([
-      { method: "POST", path, setupRequest: (request, context: Context) => ({ ...request, headers: (context.headers = visitorHeaders(app)) }) },
-      { method: "DELETE", path, setupRequest: (request, context: Context) => ({ ...request, headers: context.headers ?? visitorHeaders(app) }) },
+      { method: "POST", path, setupRequest: (request, context: Context) => ({ ...request, headers: (context.headers = visitorHeaders(origin)) }) },
+      { method: "DELETE", path, setupRequest: (request, context: Context) => ({ ...request, headers: context.headers ?? visitorHeaders(origin) }) },
     ]);
   };
   const load = await measureLoad(
-    { ...spec, label: "votes", url: app.url, connections: 64, options: { setupClient } },
+    { ...spec, label: "votes", url: apps.map((app) => app.url), connections: 64, options: { setupClient } },
     log,
   );
-  return { load, papers: papers.length, drift: countDrift(database) };
+  return { load, papers: papers.length, drift: await drift() };
 }
