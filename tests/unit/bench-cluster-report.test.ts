@@ -1,0 +1,106 @@
+// The bench's PostgreSQL rows: a drift or a second message to anyone is a missed goal (the smoke
+// run exits non-zero on it), and the comparison puts the same figure of both setups on one row.
+import { describe, expect, it } from "vitest";
+import type { ClusterFigures } from "@/scripts/bench/cluster";
+import type { DigestReport, DigestTogetherFigures } from "@/scripts/bench/digest";
+import type { LoadFigures } from "@/scripts/bench/load";
+import { formatComparison, goalRows, type BenchResults } from "@/scripts/bench/report";
+
+const load = (rps: number): LoadFigures => ({ rps, p50: 5, p99: 20, ok: rps * 3, non2xx: 0, errors: 0, runs: [] });
+
+const report = (sent: number): DigestReport => ({
+  period: "2026-06-23",
+  papers: 10,
+  sent,
+  skipped: 0,
+  failed: 0,
+  wallMs: 2_000,
+  maxRssBytes: 150e6,
+  peakRssBytes: 150e6,
+});
+
+function digestTogether(overrides: Partial<DigestTogetherFigures> = {}): DigestTogetherFigures {
+  return {
+    runs: [report(60), report(40)],
+    wallMs: 2_000,
+    sent: 100,
+    received: 100,
+    recipients: 100,
+    twice: 0,
+    messagesPerSecond: 50,
+    rerun: report(0),
+    ...overrides,
+  };
+}
+
+function results(cluster: BenchResults["cluster"]): BenchResults {
+  return {
+    mode: "smoke",
+    appDir: ".",
+    measuredAt: "2026-06-23T12:00:00Z",
+    machine: { cpus: 2, cpuModel: "test", node: "v20" },
+    dataset: { options: { subscribers: 100 } } as BenchResults["dataset"],
+    method: "",
+    pages: [],
+    loads: { day: { ...load(300), bytes: 10_000 } },
+    limits: {},
+    searchAlone: { model: load(10), diffusion: load(10) },
+    oneDayPage: load(300),
+    votes: { load: load(200), papers: 50, drift: 0 },
+    digest: { first: report(100), rerun: report(0), received: 100, messagesPerSecond: 50 },
+    javascript: {},
+    cluster,
+  };
+}
+
+const cluster = (overrides: Partial<ClusterFigures> = {}): ClusterFigures => ({
+  instances: 2,
+  copySeconds: 1,
+  dayPage: load(250),
+  votes: { load: load(150), papers: 50, drift: 0 },
+  digest: digestTogether(),
+  ...overrides,
+});
+
+const statusOf = (all: BenchResults, figure: string) => goalRows(all).find((row) => row.figure === figure)?.status;
+
+describe("the bench's rows for the PostgreSQL instances", () => {
+  it("meets its goals when every vote is counted and everyone got one message", () => {
+    const all = results(cluster());
+    expect(statusOf(all, "PostgreSQL ×2: votes: drifted papers")).toBe("met");
+    expect(statusOf(all, "PostgreSQL ×2: digest: messages per subscriber")).toBe("met");
+  });
+
+  it("misses them on a drift, a second message to anyone, or a rerun that sends", () => {
+    expect(
+      statusOf(
+        results(cluster({ votes: { load: load(150), papers: 50, drift: 1 } })),
+        "PostgreSQL ×2: votes: drifted papers",
+      ),
+    ).toBe("not met");
+    for (const digest of [
+      digestTogether({ twice: 1, received: 101 }),
+      digestTogether({ recipients: 99 }),
+      digestTogether({ rerun: report(3) }),
+    ]) {
+      expect(statusOf(results(cluster({ digest })), "PostgreSQL ×2: digest: messages per subscriber")).toBe("not met");
+    }
+  });
+
+  it("fails when the instances could not run, and has no rows without them", () => {
+    expect(
+      goalRows(results({ error: "No PostgreSQL under /usr/lib/postgresql" })).filter((row) => row.status === "failed"),
+    ).toHaveLength(1);
+    expect(goalRows(results(undefined)).some((row) => row.figure.startsWith("PostgreSQL"))).toBe(false);
+    expect(formatComparison(results(undefined))).toBeUndefined();
+  });
+
+  it("prints each figure of both setups on one row", () => {
+    const table = formatComparison(results(cluster()))!;
+    expect(table.split("\n")[0]).toMatch(/SQLite ×1 .*\| PostgreSQL ×2 \+ Redis/);
+    expect(table).toMatch(/\| day page \(32 connections\) +\| 300 req\/s, p99 20 ms +\| 250 req\/s, p99 20 ms +\|/);
+    expect(table).toMatch(
+      /\| digest of 100 subscribers +\| 100 sent in 2\.0 s .*\| 100 sent in 2\.0 s \(50 msg\/s\), 2 runs at once \(60 \+ 40\)/,
+    );
+  });
+});
