@@ -63,13 +63,15 @@ export async function withBenchCluster<T>(setting: ClusterSetting, measure: (clu
     started.push(redis);
     const appUrl = `http://127.0.0.1:${port}`;
     const extraEnv = { REDIS_URL: redis.url, APP_URL: appUrl, MAIL_OUTBOX: path.resolve(dir, "outbox") };
-    const apps: Server[] = [];
-    // One after the other, as a rolling deploy starts them.
-    for (let i = 0; i < instances; i++) {
-      const app = await startApp({ appDir, database: databaseUrl, port: port + i, readyPath, extraEnv });
-      started.push(app);
-      apps.push(app);
-    }
+    // All at once (the database is migrated already); each one that started is stopped below even
+    // when another failed to.
+    const starts = await Promise.allSettled(
+      Array.from({ length: instances }, (_, i) => startApp({ appDir, database: databaseUrl, port: port + i, readyPath, extraEnv })),
+    );
+    const apps = starts.flatMap((start) => (start.status === "fulfilled" ? [start.value] : []));
+    started.push(...apps);
+    const failed = starts.find((start) => start.status === "rejected");
+    if (failed) throw failed.reason;
     return await measure({ apps, databaseUrl, redisUrl: redis.url }, copySeconds);
   } finally {
     for (const scratch of started.reverse()) {
