@@ -21,7 +21,9 @@ test.describe("nothing in the console", () => {
       // Content-Security-Policy violation caught by the script that caused it never reaches the
       // console, such as zod's probe for eval in a client bundle.
       const devtools = await page.context().newCDPSession(page);
-      devtools.on("Audits.issueAdded", ({ issue }) => problems.push(`issue: ${issue.code} ${JSON.stringify(issue.details)}`));
+      devtools.on("Audits.issueAdded", ({ issue }) =>
+        problems.push(`issue: ${issue.code} ${JSON.stringify(issue.details)}`),
+      );
       await devtools.send("Audits.enable");
       page.on("requestfailed", (request) => {
         // The router prefetches a linked dynamic page (trending) only in part and cancels the
