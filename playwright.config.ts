@@ -20,13 +20,10 @@ export default defineConfig({
     { name: "app", testIgnore: [/\/alone\//, /\/instances\//, WRITER_SPECS] },
     { name: "alone", testMatch: /\/alone\/.*\.spec\.ts$/, dependencies: ["app"] },
     { name: "submitters", testMatch: WRITER_SPECS, dependencies: ["alone"] },
-    // Two more production servers of their own (tests/e2e/instances/cluster.ts): last, so that the
-    // machine's cores are not shared with the other specs' timings.
-    // Out of `npm test` while it fails: since the votes' page refresh was gathered to once a second
-    // (decision 0018), B's cached page no longer shows A's vote within 5 s. `npm run test:instances`.
-    ...(process.env.E2E_INSTANCES === "1"
-      ? [{ name: "instances", testMatch: /\/instances\/.*\.spec\.ts$/, dependencies: ["submitters"] }]
-      : []),
+    // Two more production servers on a scratch PostgreSQL and Redis of their own
+    // (tests/e2e/instances/cluster.ts): last, so that the machine's cores are not shared with the
+    // other specs' timings.
+    { name: "instances", testMatch: /\/instances\/.*\.spec\.ts$/, dependencies: ["submitters"] },
   ],
   use: {
     baseURL: E2E_BASE_URL,

@@ -23,9 +23,14 @@ const ERRORS: Record<string, string> = {
 };
 
 const input = "rounded-md border border-gray-300 bg-white px-3 py-1.5 text-sm dark:border-gray-700 dark:bg-gray-900";
-type Props = { collections: CollectionWithPapers[]; error?: { code: string; collection?: string } };
+type Props = {
+  collections: CollectionWithPapers[];
+  error?: { code: string; collection?: string };
+  /** A paper id the member came to add (from the paper page's "Add to a collection"). */
+  adding?: string;
+};
 
-export function AccountCollections({ collections, error }: Props) {
+export function AccountCollections({ collections, error, adding }: Props) {
   const message = error && ERRORS[error.code];
   const messageFor = (id?: string) => (error?.collection === id ? message : undefined);
   return (
@@ -53,13 +58,26 @@ export function AccountCollections({ collections, error }: Props) {
       </form>
       <FieldError id="new-collection-feedback" announce="alert" message={messageFor(undefined)} className="text-sm" />
       {collections.map((collection) => (
-        <CollectionForms key={collection.id} collection={collection} message={messageFor(collection.id)} />
+        <CollectionForms
+          key={collection.id}
+          collection={collection}
+          message={messageFor(collection.id)}
+          adding={adding}
+        />
       ))}
     </div>
   );
 }
 
-function CollectionForms({ collection, message }: { collection: CollectionWithPapers; message?: string }) {
+function CollectionForms({
+  collection,
+  message,
+  adding,
+}: {
+  collection: CollectionWithPapers;
+  message?: string;
+  adding?: string;
+}) {
   const id = collection.id;
   return (
     <section
@@ -121,6 +139,7 @@ function CollectionForms({ collection, message }: { collection: CollectionWithPa
           id={`add-${id}`}
           name="paper_id"
           required
+          defaultValue={adding}
           className={input}
           {...fieldAria(Boolean(message), `collection-${id}-feedback`)}
         />

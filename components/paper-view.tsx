@@ -122,7 +122,7 @@ function PaperArticle({ paper, bibtex }: { paper: PaperDetail; bibtex: string })
         <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{paper.title}</h1>
       </div>
       <p className="mt-3 text-sm">
-        <SaveButton paperId={paper.id} title={paper.title} />
+        <SaveButton paperId={paper.id} title={paper.title} collect />
       </p>
       <dl className="mt-6 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
         {paper.organization && (

@@ -1,8 +1,9 @@
 "use client";
 // "Save" for later, shown to members only. Pages are cached for everyone (decision 0001), so whether
 // this member saved the paper arrives after load: the buttons of one page ask together, in one request.
+import Link from "next/link";
 import { useEffect, useState } from "react";
-import { savedApiPath, savePaperApiPath } from "@/lib/http/paths";
+import { addToCollectionPath, savedApiPath, savePaperApiPath } from "@/lib/http/paths";
 import { useSessionMember } from "./use-session-member";
 
 const MAX_IDS_PER_REQUEST = 100;
@@ -36,7 +37,14 @@ function isSaved(id: string): Promise<boolean> {
   return pending.answer.then((saved) => saved.has(id));
 }
 
-export function SaveButton({ paperId, title }: { paperId: string; title: string }) {
+type Props = {
+  paperId: string;
+  title: string;
+  /** Also a link to put the paper in one of the member's collections (the paper's own page). */
+  collect?: boolean;
+};
+
+export function SaveButton({ paperId, title, collect = false }: Props) {
   const member = useSessionMember();
   const [saved, setSaved] = useState<boolean | undefined>(undefined);
   const [busy, setBusy] = useState(false);
@@ -81,6 +89,11 @@ export function SaveButton({ paperId, title }: { paperId: string; title: string 
       >
         {saved ? "Saved" : "Save"}
       </button>
+      {collect && (
+        <Link href={addToCollectionPath(paperId)} className="text-xs font-medium underline">
+          Add to a collection
+        </Link>
+      )}
       <span role="status" aria-live="polite" className="text-xs text-red-700 dark:text-red-400">
         {message}
       </span>

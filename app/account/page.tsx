@@ -31,7 +31,13 @@ export const metadata: Metadata = { title: "Your account", robots: { index: fals
 
 type Param = string | string[] | undefined;
 type Props = {
-  searchParams: Promise<{ delete?: Param; handle?: Param; "collection-error"?: Param; collection?: Param }>;
+  searchParams: Promise<{
+    delete?: Param;
+    handle?: Param;
+    "collection-error"?: Param;
+    collection?: Param;
+    add?: Param;
+  }>;
 };
 
 const one = (value: Param) => (typeof value === "string" ? value : undefined);
@@ -133,7 +139,11 @@ export default async function AccountPage({ searchParams }: Props) {
         <p className={muted}>
           Private unless you make them public: a public one has its own page, RSS feed and BibTeX.
         </p>
-        <AccountCollections collections={collections} error={collectionError || undefined} />
+        <AccountCollections
+          collections={collections}
+          error={collectionError || undefined}
+          adding={one(query.add)?.slice(0, 100)}
+        />
       </section>
 
       <section aria-labelledby="comments-heading" className="space-y-2">

@@ -1,6 +1,7 @@
 // Saved papers: a member's private reading list, one row per member and paper.
 import "server-only";
 import { db } from "../db/client";
+import { VISIBLE } from "../papers/visibility";
 import { fail, ok, type Outcome } from "../http/outcome";
 import { lookupPaper } from "../papers/detail";
 import { paperSummarySelect, toSummary } from "../papers/queries";
@@ -28,7 +29,8 @@ export async function savedAmong(userId: string, ids: string[]): Promise<string[
 
 export async function memberSavedPapers(userId: string) {
   const rows = await db.savedPaper.findMany({
-    where: { userId },
+    // A hidden paper leaves the member's saved list too, as it leaves every list.
+    where: { userId, paper: VISIBLE },
     orderBy: { savedAt: "desc" },
     select: { savedAt: true, paper: { select: paperSummarySelect } },
   });

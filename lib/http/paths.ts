@@ -121,4 +121,7 @@ export const collectionPapersApiPath = (id: string) => `${collectionApiPath(id)}
 /** The account page saying why a collection form was refused (a code, never text from the request). */
 export const accountCollectionErrorPath = (error: string, collection?: string) =>
   `${withQuery(ACCOUNT_PATH, collection ? { "collection-error": error, collection } : { "collection-error": error })}#collections-heading`;
+/** The account page's collections, their "add a paper" fields filled with this paper's id. */
+export const addToCollectionPath = (paperId: string) =>
+  `${withQuery(ACCOUNT_PATH, { add: paperId })}#collections-heading`;
 export const MEMBER_HANDLE_API_PATH = "/api/members/handle";

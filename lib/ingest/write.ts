@@ -68,6 +68,9 @@ const storedSelect = {
   importedComments: true,
   aiSummary: true,
   aiKeywords: true,
+  // What the site itself added to a seed paper, which its merge into the arXiv record keeps.
+  hiddenAt: true,
+  localComments: true,
 } satisfies Prisma.PaperSelect;
 
 type Stored = Prisma.PaperGetPayload<{ select: typeof storedSelect }>;
@@ -192,7 +195,10 @@ async function upsertOrganizations(tx: Tx, papers: IncomingPaper[]): Promise<voi
   }
 }
 
-/** Moves the seed paper's votes and addresses to the new arXiv record, then removes the seed record. */
+/**
+ * Moves what the site holds of the seed paper (votes, addresses, comments, saves, collection places,
+ * an admin's hiding) to the new arXiv record, then removes the seed record.
+ */
 async function mergeSeed(tx: Tx, seed: Stored, paper: IncomingPaper, fields: Fields): Promise<void> {
   await tx.paper.create({
     data: {
@@ -204,10 +210,16 @@ async function mergeSeed(tx: Tx, seed: Stored, paper: IncomingPaper, fields: Fie
       feedDate: fields.feedDate ?? seed.feedDate,
       organizationSlug: fields.organizationSlug ?? seed.organizationSlug,
       importedUpvotes: fields.importedUpvotes ?? seed.importedUpvotes,
+      hiddenAt: seed.hiddenAt,
+      localComments: seed.localComments,
     },
   });
-  await tx.upvote.updateMany({ where: { paperId: seed.id }, data: { paperId: paper.id } });
-  await tx.paperAlias.updateMany({ where: { paperId: seed.id }, data: { paperId: paper.id } });
+  const move = { where: { paperId: seed.id }, data: { paperId: paper.id } };
+  await tx.upvote.updateMany(move);
+  await tx.comment.updateMany(move);
+  await tx.savedPaper.updateMany(move);
+  await tx.collectionPaper.updateMany(move);
+  await tx.paperAlias.updateMany(move);
   await tx.paperAlias.create({ data: { id: seed.id, paperId: paper.id } });
   await tx.paper.delete({ where: { id: seed.id } });
   await recount(tx, paper.id);

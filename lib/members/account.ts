@@ -1,13 +1,16 @@
 // What a member has done here (for the account page and the data export), and deleting it all.
+// A paper an admin has hidden leaves these lists as it leaves every other (decision 0016): the
+// member's vote or comment on it is kept, and shows again if the paper is restored.
 import { memberCollections } from "../collections/collections";
 import { memberSavedPapers } from "../collections/saved";
 import { db } from "../db/client";
 import { SubscriberStatus } from "../generated/prisma/enums";
+import { VISIBLE } from "../papers/visibility";
 import { memberVoterId } from "./voter";
 
 export async function memberUpvotes(userId: string) {
   const rows = await db.upvote.findMany({
-    where: { voterId: memberVoterId(userId) },
+    where: { voterId: memberVoterId(userId), paper: VISIBLE },
     orderBy: { createdAt: "desc" },
     select: { createdAt: true, paper: { select: { id: true, title: true } } },
   });
@@ -16,7 +19,7 @@ export async function memberUpvotes(userId: string) {
 
 export async function memberComments(userId: string) {
   return db.comment.findMany({
-    where: { authorId: userId, deletedAt: null },
+    where: { authorId: userId, deletedAt: null, paper: VISIBLE },
     orderBy: { createdAt: "desc" },
     select: {
       id: true,
@@ -69,7 +72,7 @@ export async function exportMemberData(userId: string) {
       },
     }),
     db.paper.findMany({
-      where: { submitterId: userId },
+      where: { submitterId: userId, ...VISIBLE },
       orderBy: { submittedAt: "desc" },
       select: { id: true, title: true, submittedAt: true },
     }),

@@ -6,6 +6,40 @@ import { fail, ok, type Outcome } from "../http/outcome";
 export const HANDLE_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
 const MAX_BASE = 30;
 
+// Handles that would pass a member off as the site, its staff or its mail, or as the "deleted
+// member" shown for an erased account.
+const RESERVED = new Set([
+  "abuse",
+  "account",
+  "admin",
+  "administrator",
+  "anonymous",
+  "api",
+  "daily-papers",
+  "deleted",
+  "help",
+  "hostmaster",
+  "me",
+  "mod",
+  "moderator",
+  "new",
+  "noreply",
+  "no-reply",
+  "papers",
+  "postmaster",
+  "root",
+  "security",
+  "settings",
+  "staff",
+  "support",
+  "system",
+  "webmaster",
+]);
+
+export function isReservedHandle(handle: string): boolean {
+  return RESERVED.has(handle);
+}
+
 /** "Ada.Lovelace+papers@x.org" → "ada-lovelace"; "member" when nothing usable is left. */
 export function handleBase(email: string): string {
   const local = email.slice(0, email.lastIndexOf("@")).split("+")[0];
@@ -21,6 +55,7 @@ export function handleBase(email: string): string {
 export async function uniqueHandle(email: string): Promise<string> {
   const base = handleBase(email);
   for (let candidate = base; ; candidate = `${base}-${randomBytes(3).toString("hex")}`) {
+    if (isReservedHandle(candidate)) continue;
     const taken = await db.user.findUnique({ where: { handle: candidate }, select: { id: true } });
     if (!taken) return candidate;
   }

@@ -1,7 +1,7 @@
 // The one schema for the sign-in form and POST /api/members/sign-in.
 import { z } from "zod";
 import { emailSchema } from "../subscriptions/schema";
-import { HANDLE_PATTERN } from "./handle";
+import { HANDLE_PATTERN, isReservedHandle } from "./handle";
 
 export const signInInput = z.object({ email: emailSchema }).strict();
 
@@ -29,7 +29,8 @@ export const handleInput = z.object({
     .string({ error: "choose a handle" })
     .trim()
     .toLowerCase()
-    .regex(HANDLE_PATTERN, "a handle is 1 to 40 letters, digits or dashes, not starting or ending with a dash"),
+    .regex(HANDLE_PATTERN, "a handle is 1 to 40 letters, digits or dashes, not starting or ending with a dash")
+    .refine((handle) => !isReservedHandle(handle), "this handle is reserved for the site: choose another"),
 });
 export const handleAnswer = z.object({ handle: z.string() });
 

@@ -49,10 +49,13 @@ test("a member saves a paper, collects papers, makes the collection public: its 
   await page.getByRole("button", { name: "Create" }).click();
   const section = await collectionSection(page, "Reading group");
   await expect(section).toContainText("(private)");
-  for (const id of [FIRST, SECOND]) {
-    await section.getByLabel("Add a paper (arXiv id)").fill(id);
-    await section.getByRole("button", { name: "Add", exact: true }).click();
-  }
+  await section.getByLabel("Add a paper (arXiv id)").fill(FIRST);
+  await section.getByRole("button", { name: "Add", exact: true }).click();
+  // The second from its own page: the link brings its id into the collections' fields.
+  await page.goto(`/papers/${SECOND}`);
+  await page.getByRole("link", { name: "Add to a collection" }).click();
+  await expect(section.getByLabel("Add a paper (arXiv id)")).toHaveValue(SECOND);
+  await section.getByRole("button", { name: "Add", exact: true }).click();
   await section.getByLabel("Add a paper (arXiv id)").fill("2406.99999");
   await section.getByRole("button", { name: "Add", exact: true }).click();
   await expect(section.getByRole("alert")).toContainText("There is no such paper here");

@@ -7,7 +7,7 @@ import { daysToImport, importDay, importIds, runScheduledImport } from "@/lib/in
 import { titleKey, writePapers } from "@/lib/ingest/write";
 import { resolvePaperAlias } from "@/lib/papers/aliases";
 import { setUpvote } from "@/lib/votes/votes";
-import { createPaper } from "../factories";
+import { createMember, createPaper } from "../factories";
 import { arxivRecord } from "../support/fixtures/arxiv-data";
 import { hfDay, hfEntry } from "../support/fixtures/hf-data";
 import { arxivSourceFor, hfSourceFor, startFixtures } from "../support/ingest";
@@ -202,6 +202,39 @@ describe("a seed paper that is an arXiv paper", () => {
       updated: 0,
       unchanged: 1,
       merged: {},
+    });
+  });
+
+  it("keeps what the site added to the seed paper: comments, saves, collection places, an admin's hiding", async () => {
+    const seed = await createPaper({ id: "quokka-survey", title: "Quokka Survey", feedDate: DAY });
+    await db.paper.update({ where: { id: seed.id }, data: { source: "seed", hiddenAt: new Date(), localComments: 1 } });
+    const member = await createMember();
+    await db.comment.create({ data: { paperId: seed.id, authorId: member.id, body: "Lovely." } });
+    await db.savedPaper.create({ data: { paperId: seed.id, userId: member.id } });
+    await db.collection.create({
+      data: { id: "quokkas", ownerId: member.id, name: "Quokkas", papers: { create: { paperId: seed.id } } },
+    });
+    arxiv.add(arxivRecord({ id: "2606.00650", title: "Quokka survey", published: `${DAY}T08:00:00Z` }));
+
+    expect(await importIds(arxivSourceFor(arxiv), ["2606.00650"], DAY)).toMatchObject({
+      merged: { [seed.id]: "2606.00650" },
+    });
+    const merged = await db.paper.findUniqueOrThrow({
+      where: { id: "2606.00650" },
+      select: {
+        hiddenAt: true,
+        localComments: true,
+        comments: { select: { body: true } },
+        savedBy: { select: { userId: true } },
+        collections: { select: { collectionId: true } },
+      },
+    });
+    expect(merged).toEqual({
+      hiddenAt: expect.any(Date),
+      localComments: 1,
+      comments: [{ body: "Lovely." }],
+      savedBy: [{ userId: member.id }],
+      collections: [{ collectionId: "quokkas" }],
     });
   });
 

@@ -34,7 +34,7 @@ describe("POST /api/members/handle", () => {
     expect(await changed.json()).toEqual({ handle: "countess-ada" });
     expect((await sessionMember(ada))?.handle).toBe("countess-ada");
 
-    for (const bad of ["grace", "-ada", "ada_lovelace", "a".repeat(41), ""]) {
+    for (const bad of ["grace", "-ada", "ada_lovelace", "a".repeat(41), "", "Admin", "deleted"]) {
       const refused = await choose(ada, bad);
       expect(refused.status, bad).toBe(400);
       expect((await refused.json()).error).toBeTruthy();
@@ -46,5 +46,10 @@ describe("POST /api/members/handle", () => {
       (await db.user.findMany({ select: { handle: true }, orderBy: { email: "asc" } })).map((u) => u.handle),
     ).toEqual(["countess-ada", "grace"]);
     expect((await choose("", "someone")).status).toBe(401);
+  });
+
+  it("never gives a new member a reserved handle from their address", async () => {
+    const cookie = await signIn(smtp, "admin@example.org");
+    expect((await sessionMember(cookie))?.handle).toMatch(/^admin-[0-9a-f]{6}$/);
   });
 });

@@ -36,7 +36,10 @@ import { setUpvote } from "@/lib/votes/votes";
 import { postComment } from "@/lib/comments/comments";
 import { publicCollection } from "@/lib/collections/collections";
 import { memberPublicPage } from "@/lib/members/public-page";
-import { createMember, createPaper, createUpvote } from "../factories";
+import { exportMemberData, memberComments, memberUpvotes } from "@/lib/members/account";
+import { memberVoterId } from "@/lib/members/voter";
+import { memberSavedPapers } from "@/lib/collections/saved";
+import { createMember, createPaper, createUpvote, createUpvotes } from "../factories";
 
 const APP = "http://localhost:3000";
 const DAY = today();
@@ -55,6 +58,11 @@ async function get(handler: Handler, path: string, params: Record<string, string
 }
 
 const ids = (papers: { id: string }[]) => papers.map((paper) => paper.id).join(" ");
+
+/** The member who submitted, voted on, commented on, saved and collected both papers. */
+async function memberId(): Promise<string> {
+  return (await db.user.findUniqueOrThrow({ where: { handle: SUBMITTER } })).id;
+}
 
 /**
  * Every public listing, each answering a text in which the ids of the papers it shows appear. A
@@ -99,6 +107,19 @@ const LISTINGS: [string, () => Promise<string>][] = [
     },
   ],
   ["a member's submissions on their page", async () => ids((await memberPublicPage(SUBMITTER))!.submissions)],
+  [
+    "the upvotes on the member's account page",
+    async () => (await memberUpvotes(await memberId())).map((vote) => vote.paperId).join(" "),
+  ],
+  [
+    "the comments on the member's account page",
+    async () => (await memberComments(await memberId())).map((comment) => comment.paperId).join(" "),
+  ],
+  [
+    "the saved papers on the member's account page",
+    async () => ids((await memberSavedPapers(await memberId())).map((saved) => saved.paper)),
+  ],
+  ["the member's data export", async () => JSON.stringify(await exportMemberData(await memberId()))],
 ];
 
 const ONE_PAPER = new Set(["related papers", "GET /api/papers/{id}"]);
@@ -133,12 +154,18 @@ async function seed() {
     await createPaper({ id: `2611.0000${n}`, title: `Graph theory note ${n}`, feedDate: DAY });
   await createUpvote({ paperId: VISIBLE_ID });
   await createUpvote({ paperId: HIDDEN_ID });
-  // A member who submitted both and keeps both in a public collection.
+  // A member who submitted both, voted on, commented on and saved both, and keeps both in a public
+  // collection.
   const member = await createMember({ handle: SUBMITTER });
   await db.paper.updateMany({
     where: { id: { in: [VISIBLE_ID, HIDDEN_ID] } },
     data: { submitterId: member.id, submittedAt: new Date() },
   });
+  await createUpvotes([VISIBLE_ID, HIDDEN_ID].map((paperId) => ({ paperId, voterId: memberVoterId(member.id) })));
+  for (const paperId of [VISIBLE_ID, HIDDEN_ID]) {
+    await db.comment.create({ data: { paperId, authorId: member.id, body: "Lovely quokkas." } });
+    await db.savedPaper.create({ data: { paperId, userId: member.id } });
+  }
   await db.collection.create({
     data: {
       id: COLLECTION_ID,
@@ -216,13 +243,15 @@ describe("a hidden paper", () => {
     const admin = await seed();
     await setUpvote(HIDDEN_ID, "voter-a", true);
     await setPaperHidden(admin, HIDDEN_ID, true);
+    const [votes, comments] = [await db.upvote.count({ where: { paperId: HIDDEN_ID } }), await db.comment.count()];
+    const { upvotes } = await db.paper.findUniqueOrThrow({ where: { id: HIDDEN_ID } });
     expect(await setUpvote(HIDDEN_ID, "voter-b", true)).toBeNull();
     expect(await setUpvote(HIDDEN_ID, "voter-a", false)).toBeNull();
-    expect(await db.upvote.count({ where: { paperId: HIDDEN_ID } })).toBe(2);
-    expect((await db.paper.findUniqueOrThrow({ where: { id: HIDDEN_ID } })).upvotes).toBe(11);
+    expect(await db.upvote.count({ where: { paperId: HIDDEN_ID } })).toBe(votes);
+    expect((await db.paper.findUniqueOrThrow({ where: { id: HIDDEN_ID } })).upvotes).toBe(upvotes);
     const member = await createMember();
     expect((await postComment(member, HIDDEN_ID, "hello")).ok).toBe(false);
-    expect(await db.comment.count()).toBe(0);
+    expect(await db.comment.count()).toBe(comments);
   });
 });
 

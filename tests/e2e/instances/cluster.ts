@@ -4,17 +4,18 @@
 // Instances start one after the other, as a rolling deploy would: the first migrates and seeds,
 // the others find nothing to do. They serve the build that Playwright's web server made.
 //
-// Until PostgreSQL is in the app (issue 15's other half) the database is one SQLite file, which
-// processes on one machine can share; the shared state under test is Redis's either way.
+// The database is a scratch PostgreSQL cluster's (tests/support/postgres-cluster.ts), as several
+// machines would share; the instances migrate it themselves (the URL's scheme picks the migrations).
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
 import path from "node:path";
+import { administer } from "@/lib/db/postgres";
 import { startHfFixture, type HfFixture } from "../../support/fixtures/hf-server";
+import { startScratchCluster, type ScratchCluster } from "../../support/postgres-cluster";
 import { startRedis, type ScratchRedis } from "../../support/redis-server";
 
 export const CLUSTER_DIR = path.resolve("var", "e2e-instances");
-export const CLUSTER_DATABASE = path.join(CLUSTER_DIR, "app.db");
 export const CLUSTER_OUTBOX = path.join(CLUSTER_DIR, "outbox");
 export const CLUSTER_CRON_SECRET = "instances-cron-secret-0123456789";
 
@@ -27,17 +28,22 @@ export interface Cluster {
   instances: Instance[];
   redis: ScratchRedis;
   hf: HfFixture;
+  /** The instances' database. */
+  databaseUrl: string;
 }
 
 // What has started so far, so that stopCluster() stops it even when a start failed or timed out.
-const started: { instances: Instance[]; redis?: ScratchRedis; hf?: HfFixture } = { instances: [] };
+const started: { instances: Instance[]; redis?: ScratchRedis; hf?: HfFixture; postgres?: ScratchCluster } = {
+  instances: [],
+};
 
 /** Stops every instance, the Redis and the stand-in that startCluster started. */
 export async function stopCluster(): Promise<void> {
-  const { instances, redis, hf } = started;
+  const { instances, redis, hf, postgres } = started;
   await Promise.allSettled(instances.splice(0).map((instance) => instance.stop()));
   await Promise.allSettled([redis?.stop(), hf?.close()]);
-  started.redis = started.hf = undefined;
+  postgres?.stop();
+  started.redis = started.hf = started.postgres = undefined;
 }
 
 /** A port the OS has just said is free. */
@@ -94,6 +100,9 @@ async function startInstance(env: NodeJS.ProcessEnv, port: number): Promise<Inst
 export async function startCluster(count: number, extraEnv: Record<string, string> = {}): Promise<Cluster> {
   rmSync(CLUSTER_DIR, { recursive: true, force: true });
   mkdirSync(CLUSTER_DIR, { recursive: true });
+  const postgres = (started.postgres = startScratchCluster());
+  await administer(postgres.url("postgres"), `CREATE DATABASE "papers"`);
+  const databaseUrl = postgres.url("papers");
   const redis = (started.redis = await startRedis());
   const hf = (started.hf = await startHfFixture());
   const ports = await Promise.all(Array.from({ length: count }, freePort));
@@ -102,7 +111,7 @@ export async function startCluster(count: number, extraEnv: Record<string, strin
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     CHECKPOINT_DISABLE: "1",
-    DATABASE_URL: `file:${CLUSTER_DATABASE}`,
+    DATABASE_URL: databaseUrl,
     // The address readers know: the proxy's, the same for every instance.
     APP_URL: `http://localhost:${ports[0]}`,
     MAIL_OUTBOX: CLUSTER_OUTBOX,
@@ -117,5 +126,5 @@ export async function startCluster(count: number, extraEnv: Record<string, strin
   delete env.SMTP_URL;
   delete env.TRUSTED_PROXIES;
   for (const port of ports) started.instances.push(await startInstance(env, port));
-  return { instances: [...started.instances], redis, hf };
+  return { instances: [...started.instances], redis, hf, databaseUrl };
 }
