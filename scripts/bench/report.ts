@@ -38,12 +38,12 @@ export interface BenchResults {
   limits: Record<string, Maybe<PageFigures>>;
   /** Each search word, one request at a time. */
   searchAlone: Record<string, Maybe<LoadFigures>>;
-  oneDayPage: Maybe<LoadFigures>;
-  votes: Maybe<VotesFigures>;
-  digest: Maybe<DigestFigures>;
-  /** Absent when the measured checkout has no import command (an older one). */
+  /** Each of these is absent when `--only` left it out; the import also when the measured checkout has none (an older one). */
+  oneDayPage?: Maybe<LoadFigures>;
+  votes?: Maybe<VotesFigures>;
+  digest?: Maybe<DigestFigures>;
   importing?: Maybe<ImportFigures>;
-  javascript: Maybe<Record<string, PageWeight>>;
+  javascript?: Maybe<Record<string, PageWeight>>;
 }
 
 type Status = "met" | "not met" | "n/a" | "failed";
@@ -63,7 +63,7 @@ const troubles = (load: LoadFigures) => (load.non2xx || load.errors ? `, ${n(loa
 
 /** Rows from one figure, or a single "failed" row in its place. */
 function rowsOf<T>(figure: string, value: Maybe<T> | undefined, make: (value: T) => Row[]): Row[] {
-  if (value === undefined) return [{ figure, result: "not in this checkout", goal: "", status: "n/a" }];
+  if (value === undefined) return [{ figure, result: "not measured (left out by --only, or not in this checkout)", goal: "", status: "n/a" }];
   if (isFailed(value)) return [{ figure, result: `failed: ${value.error.split("\n")[0]}`, goal: "", status: "failed" }];
   return make(value);
 }
