@@ -43,6 +43,9 @@ export function AccountCollections({ collections, error, adding }: Props) {
           <input
             id="new-collection"
             name="name"
+            // A collection's name, not the member's: no autofill (Chrome raises a DevTools issue
+            // for a field named like an autofill value without an autocomplete attribute).
+            autoComplete="off"
             required
             maxLength={80}
             {...fieldAria(Boolean(messageFor(undefined)), "new-collection-feedback")}
@@ -109,6 +112,7 @@ function CollectionForms({
           <input
             id={`rename-${id}`}
             name="name"
+            autoComplete="off"
             defaultValue={collection.name}
             required
             maxLength={80}

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState, useEffect, useId, useRef } from "react";
 import { postCommentAction, type CommentFormState } from "@/lib/comments/actions";
-import { MAX_COMMENT_LENGTH } from "@/lib/comments/schema";
+import { MAX_COMMENT_LENGTH } from "@/lib/comments/length";
 import { SIGN_IN_PATH } from "@/lib/http/paths";
 import { FieldError, fieldAria } from "./form-feedback";
 import { useSessionMember } from "./use-session-member";

@@ -63,7 +63,10 @@ export function EditPaperForm({ paperId, initial }: Props) {
         hint="Its slug, as in /organizations/slug; empty for none."
         error={errors.organization}
       >
-        {(attributes) => <input {...attributes} defaultValue={values.organization} className={INPUT} />}
+        {(attributes) => (
+          // The paper's organization, not the admin's: no autofill.
+          <input {...attributes} autoComplete="off" defaultValue={values.organization} className={INPUT} />
+        )}
       </Field>
       <button type="submit" disabled={pending} className={`${buttonClass} disabled:opacity-60`}>
         Save changes

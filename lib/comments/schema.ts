@@ -1,7 +1,6 @@
 // The comment forms' fields, as the server actions validate them.
 import { z } from "zod";
-
-export const MAX_COMMENT_LENGTH = 5000;
+import { MAX_COMMENT_LENGTH } from "./length";
 
 export const commentBody = z
   .string({ error: "write a comment" })

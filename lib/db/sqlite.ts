@@ -5,8 +5,12 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
 // WAL lets readers go on while a vote is written; NORMAL synchronous is safe against application
-// crashes in WAL mode and saves an fsync per write.
-const CONNECTION_SETTINGS = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
+// crashes in WAL mode and saves an fsync per write. `optimize` (0x10002: every table, as SQLite
+// advises on opening) gathers the query planner's statistics when they are missing or out of date,
+// a sampled ANALYZE (~0.7 s once at 100,000 papers, then nothing). Without them SQLite guesses that
+// `hiddenAt IS NULL` picks out a few rows and reads papers by id through the hiddenAt index: a scan
+// of every paper (~300 ms) for each page of search results (docs/decisions/0026-searches-and-votes-apart.md).
+const CONNECTION_SETTINGS = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA optimize = 0x10002;";
 
 /** "file:./var/dev.db" → "var/dev.db" (relative to the working directory). */
 export function sqliteFile(databaseUrl: string): string {

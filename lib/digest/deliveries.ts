@@ -208,3 +208,18 @@ export async function sentBefore(subscriberIds: string[], paperIds: string[]): P
   }
   return sent;
 }
+
+/**
+ * How long "never send me a paper twice" remembers a paper sent. A paper can come back only when
+ * fresh upvotes put it among a later period's candidates, which the trending half-life makes rare
+ * after weeks; past this, remembering it costs a row per reader and paper (a million a day at
+ * 100,000 readers) for nothing most readers would notice.
+ */
+export const SENT_PAPERS_KEPT_DAYS = 90;
+
+/** Forgets the papers sent more than SENT_PAPERS_KEPT_DAYS before `now`; returns how many rows went. */
+export async function pruneSentPapers(now: Date): Promise<number> {
+  const before = new Date(now.getTime() - SENT_PAPERS_KEPT_DAYS * 24 * 3_600_000);
+  const { count } = await db.sentPaper.deleteMany({ where: { sentAt: { lt: before } } });
+  return count;
+}

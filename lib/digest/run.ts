@@ -17,8 +17,10 @@ import {
   claimDeliveries,
   markEmpty,
   markFailed,
+  pruneSentPapers,
   recordSent,
   renewLeases,
+  SENT_PAPERS_KEPT_DAYS,
   sentBefore,
   type Claimant,
   type SentRecorder,
@@ -334,6 +336,9 @@ export async function runDigest({
   // On the wall clock, like the leases: a run told to act as of another moment still purges what has expired now.
   const purged = await purgeExpiredPending();
   if (purged > 0) log(`Deleted ${purged} pending subscriptions whose confirmation link had expired`);
+  // As of the run's moment, like the periods: "never twice" is about the digests' own calendar.
+  const forgotten = await pruneSentPapers(now);
+  if (forgotten > 0) log(`Forgot ${forgotten} papers sent more than ${SENT_PAPERS_KEPT_DAYS} days ago`);
   const mailer = createMailer({ pool: true });
   const context = { mailer, log, batchSize, leaseMs };
   const names: string[] = [];

@@ -1,7 +1,10 @@
-// A small in-process cache for answers computed from the papers' counts (API answers, feeds). A vote drops it all
-// (votes are rare next to reads); a time limit covers writes made by other processes, such as an
-// import. An answer computed while a vote landed is not kept, so a stale answer can never be
-// stored after the vote that made it stale.
+// A small in-process cache for answers computed from the papers (API answers, feeds, searches). A
+// vote drops every answer that shows or orders by counts (votes are rare next to reads), but not
+// those computed from the papers' text alone, such as a search's ranking: under a steady stream of
+// votes a common word would otherwise be ranked again on nearly every search. Any other change to
+// the papers drops everything; a time limit covers writes made by other processes, such as an
+// import. An answer computed while a drop landed is not kept, so a stale answer can never be
+// stored after the write that made it stale.
 //
 // With REDIS_URL, a drop is published to every instance of the app, which drop theirs on receipt
 // (milliseconds later), and an instance whose subscription was cut drops everything when it is
@@ -13,9 +16,18 @@ import { redis, redisSubscriber } from "../redis/client";
 const MAX_ENTRIES = 500;
 export const DROP_CHANNEL = "answer-cache:drop";
 
+/** What a drop takes: every answer, or those that show or order by the papers' counts (a vote's). */
+export type DropScope = "all" | "counts";
+
+type Entries = Map<string, { value: unknown; expires: number }>;
+
 interface Store {
-  entries: Map<string, { value: unknown; expires: number }>;
+  /** Answers that show or order by counts, and answers from the papers' text alone. */
+  entries: Entries;
+  textEntries: Entries;
+  /** Bumped by every drop, and by drops of everything only. */
   generation: number;
+  textGeneration: number;
   /** Names this process in the drops it publishes, so that it ignores its own. */
   instance: string;
   listening: boolean;
@@ -25,15 +37,23 @@ interface Store {
 const globalForCache = globalThis as unknown as { answerCache?: Store };
 const store: Store = (globalForCache.answerCache ??= {
   entries: new Map(),
+  textEntries: new Map(),
   generation: 0,
+  textGeneration: 0,
   instance: randomUUID(),
   listening: false,
 });
 
-function dropLocal(): void {
+function dropLocal(scope: DropScope): void {
   store.generation += 1;
   store.entries.clear();
+  if (scope === "counts") return;
+  store.textGeneration += 1;
+  store.textEntries.clear();
 }
+
+// A drop's message: the publishing instance, then " counts" for a vote's drop.
+const dropMessage = (scope: DropScope) => (scope === "all" ? store.instance : `${store.instance} counts`);
 
 /** Subscribes to other instances' drops, once per process (nothing without REDIS_URL). */
 function listenForDrops(): void {
@@ -41,36 +61,50 @@ function listenForDrops(): void {
   store.listening = true;
   const subscriber = redisSubscriber();
   if (!subscriber) return;
-  subscriber.on("ready", dropLocal);
+  subscriber.on("ready", () => dropLocal("all"));
   subscriber
-    .subscribe(DROP_CHANNEL, (from) => {
-      if (from !== store.instance) dropLocal();
+    .subscribe(DROP_CHANNEL, (message) => {
+      const [from, scope] = message.split(" ");
+      if (from !== store.instance) dropLocal(scope === "counts" ? "counts" : "all");
     })
     // A failed SUBSCRIBE is retried by the client when it reconnects; the "ready" drop covers the gap.
     .catch(() => {});
 }
 
-/** The answer under `key`, computed when missing or older than `ttlMs`; keys name what they hold. */
-export async function cachedAnswer<T>(key: string, ttlMs: number, compute: () => Promise<T>): Promise<T> {
+/**
+ * The answer under `key`, computed when missing or older than `ttlMs`; keys name what they hold.
+ * `textOnly`: the answer depends on the papers' text and never on their counts, so votes keep it.
+ */
+export async function cachedAnswer<T>(
+  key: string,
+  ttlMs: number,
+  compute: () => Promise<T>,
+  { textOnly = false }: { textOnly?: boolean } = {},
+): Promise<T> {
   listenForDrops();
-  const hit = store.entries.get(key);
+  const entries = textOnly ? store.textEntries : store.entries;
+  const generationOf = () => (textOnly ? store.textGeneration : store.generation);
+  const hit = entries.get(key);
   if (hit && hit.expires > Date.now()) return hit.value as T;
-  const generation = store.generation;
+  const generation = generationOf();
   const value = await compute();
-  if (generation === store.generation) {
-    store.entries.delete(key);
-    store.entries.set(key, { value, expires: Date.now() + ttlMs });
+  if (generation === generationOf()) {
+    entries.delete(key);
+    entries.set(key, { value, expires: Date.now() + ttlMs });
     // Maps keep insertion order: the first key is the oldest entry.
-    if (store.entries.size > MAX_ENTRIES) store.entries.delete(store.entries.keys().next().value!);
+    if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
   }
   return value;
 }
 
-/** Drops this process's answers at once, and every other instance's when Redis carries the word. */
-export function dropCachedAnswers(): void {
-  dropLocal();
+/**
+ * Drops this process's answers at once (all of them, or a vote's: those that show counts), and
+ * every other instance's when Redis carries the word.
+ */
+export function dropCachedAnswers(scope: DropScope = "all"): void {
+  dropLocal(scope);
   // Redis away: the others keep their answers until their time limit, as before Redis.
   redis()
-    ?.publish(DROP_CHANNEL, store.instance)
+    ?.publish(DROP_CHANNEL, dropMessage(scope))
     .catch(() => {});
 }

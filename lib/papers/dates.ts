@@ -1,19 +1,17 @@
 // Calendar arithmetic for feed days, ISO weeks and months. Days are "YYYY-MM-DD" strings and
 // every Date here is a UTCDate, so the server's time zone never shifts a day.
 import { UTCDate } from "@date-fns/utc";
-import {
-  addDays,
-  addMonths,
-  addWeeks,
-  endOfISOWeek,
-  endOfMonth,
-  format,
-  getISOWeek,
-  getISOWeekYear,
-  getISOWeeksInYear,
-  setISOWeek,
-  startOfISOWeek,
-} from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { addMonths } from "date-fns/addMonths";
+import { addWeeks } from "date-fns/addWeeks";
+import { endOfISOWeek } from "date-fns/endOfISOWeek";
+import { endOfMonth } from "date-fns/endOfMonth";
+import { format } from "date-fns/format";
+import { getISOWeek } from "date-fns/getISOWeek";
+import { getISOWeekYear } from "date-fns/getISOWeekYear";
+import { getISOWeeksInYear } from "date-fns/getISOWeeksInYear";
+import { setISOWeek } from "date-fns/setISOWeek";
+import { startOfISOWeek } from "date-fns/startOfISOWeek";
 
 /** A calendar day as "YYYY-MM-DD". */
 export type Day = string;

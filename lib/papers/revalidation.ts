@@ -23,14 +23,23 @@ function feedDayPaths(feedDate: string): string[] {
 }
 
 /**
- * Every later page (?p=N) of every week and month, every cached search page, and trending: a
- * change may move a paper between pages, and which of them are cached is not worth finding out.
+ * Every later page (?p=N) of every week and month, and trending: a vote may move a paper between
+ * pages, and which of them are cached is not worth finding out. Not the search pages: their order
+ * is the papers' text, and the counts on them are brought up to date after load as on every cached
+ * page (docs/decisions/0026-searches-and-votes-apart.md); under a stream of votes they would
+ * otherwise be rendered again on nearly every search.
  */
-function revalidateRankings(): void {
+function revalidateCountRankings(): void {
   revalidatePath("/papers/week/[week]/p/[page]", "page");
   revalidatePath("/papers/month/[month]/p/[page]", "page");
-  revalidatePath(CACHED_SEARCH_ROUTE, "page");
   revalidatePath(`${TRENDING_PATH}/${TRENDING_KEY}`);
+  dropCachedAnswers("counts");
+}
+
+/** After a change to the papers themselves: the above, every cached search page and every cached answer. */
+function revalidateRankings(): void {
+  revalidateCountRankings();
+  revalidatePath(CACHED_SEARCH_ROUTE, "page");
   dropCachedAnswers();
 }
 
@@ -67,14 +76,14 @@ const votes: VoteRevalidation = (globalForVotes.voteRevalidation ??= { last: 0, 
 function revalidateVotedPapers(papers: Map<string, string>): void {
   const paths = [...papers].flatMap(([paperId, feedDate]) => [paperPath(paperId), ...feedDayPaths(feedDate)]);
   for (const path of new Set(paths)) revalidatePath(path);
-  revalidateRankings();
+  revalidateCountRankings();
   votes.last = Date.now();
 }
 
 /** After a vote: at once, or at the end of the current second's window (see VOTE_WINDOW_MS). */
 export function revalidateAfterVote(paperId: string, feedDate: string): void {
   // The cached answers are cheap to drop and exact to recompute: always at once.
-  dropCachedAnswers();
+  dropCachedAnswers("counts");
   if (votes.pending) {
     votes.pending.set(paperId, feedDate);
     return;

@@ -20,13 +20,16 @@ export interface SearchPage {
 }
 
 // Ranking is most of a search's work (up to RANKED_MATCHES rows ranked) and the same for every
-// page of the same words: it is done once a minute at most (and again after any vote or import,
-// which drop the cached answers), and each page of results is a slice of it.
+// page of the same words: it is done once a minute at most (and again after an import or an edit,
+// which drop every cached answer; not after a vote, as it orders by the papers' text alone), and
+// each page of results is a slice of it.
 const RANKING_CACHE_MS = 60_000;
 
 /** The ranked matches of an index expression, best first, with the capped count. */
 function ranking(expression: string): Promise<Ranking> {
-  return cachedAnswer(`ranking ${expression}`, RANKING_CACHE_MS, () => fullTextIndex().ranking(expression));
+  return cachedAnswer(`ranking ${expression}`, RANKING_CACHE_MS, () => fullTextIndex().ranking(expression), {
+    textOnly: true,
+  });
 }
 
 /** The papers matching what a person typed, best first, one page of them. */

@@ -25,7 +25,15 @@ export interface BenchArgs {
    * 15's table); 0 with --no-cluster, on a machine without PostgreSQL or for an older checkout.
    */
   instances: number;
+  /** `--only a,b`: measure only these (page keys and MEASUREMENTS); null measures everything. */
+  only: Set<string> | null;
 }
+
+/**
+ * What `--only` accepts besides page keys: "search" (the search pages, under load and one at a
+ * time), "votes" (with the API page they are compared with), and the measurements without a page.
+ */
+export const MEASUREMENTS = ["search", "votes", "javascript", "import", "limits", "growth", "digest", "cluster"] as const;
 
 const SMOKE = { papers: 300, votes: 600, subscribers: 40, runs: 1 };
 
@@ -46,7 +54,22 @@ function benchPort(option: string | undefined, smoke: boolean): number {
   return smoke ? base + 10 : base;
 }
 
+export const BENCH_USAGE = `npm run bench -- [options]
+  --smoke               the tiny dataset and a few requests: shows that every measurement runs
+  --only a,b            measure only these: page keys (day, week, month, paper, organization, trending,
+                        search-model, search-diffusion, latestRss, …, api) and ${MEASUREMENTS.join(", ")}
+                        ("search": the search pages and their one-at-a-time rows; "votes": with the api page)
+  --dir DIR             where the generated databases live (bench/data/full; smoke: bench/data/smoke)
+  --papers N --votes N --subscribers N --end DAY --seed N   the dataset (made again when they differ)
+  --duration S --runs N seconds per run (10), runs per figure (3)
+  --port N              first port (BENCH_PORT, 3300)
+  --app-dir DIR         measure another checkout's build with this harness`;
+
 export function parseBenchArgs(argv: string[] = process.argv.slice(2)): BenchArgs {
+  if (argv.includes("--help")) {
+    console.log(BENCH_USAGE);
+    process.exit(0);
+  }
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -62,6 +85,7 @@ export function parseBenchArgs(argv: string[] = process.argv.slice(2)): BenchArg
       port: { type: "string" },
       "app-dir": { type: "string" },
       "no-cluster": { type: "boolean", default: false },
+      only: { type: "string" },
     },
   });
   const smoke = values.smoke;
@@ -86,5 +110,6 @@ export function parseBenchArgs(argv: string[] = process.argv.slice(2)): BenchArg
     port: benchPort(values.port, smoke),
     appDir: path.resolve(values["app-dir"] ?? "."),
     instances: values["no-cluster"] ? 0 : 2,
+    only: values.only === undefined ? null : new Set(values.only.split(",").map((name) => name.trim()).filter(Boolean)),
   };
 }

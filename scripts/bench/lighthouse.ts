@@ -42,6 +42,20 @@ function shortfallsOf(lhr: Result, category: LighthouseCategory): string[] {
   });
 }
 
+/** Trace errors (NO_NAVSTART, NO_FCP) come and go on a busy machine: a run that hits one is run again. */
+const ATTEMPTS = 3;
+
+async function runOnce(url: string, port: number): Promise<Result> {
+  for (let attempt = 1; ; attempt += 1) {
+    const answer = await lighthouse(url, { port, logLevel: "error", output: "json", onlyCategories: [...LIGHTHOUSE_CATEGORIES] });
+    if (!answer) throw new Error(`Lighthouse gave no result for ${url}`);
+    const error = answer.lhr.runtimeError;
+    if (!error) return answer.lhr;
+    if (attempt === ATTEMPTS) throw new Error(`Lighthouse on ${url}, ${ATTEMPTS} times: ${error.message}`);
+    console.log(`Lighthouse on ${url}: ${error.code}, running it again`);
+  }
+}
+
 /**
  * Runs Lighthouse `runs` times on each page of `baseUrl`, one page after the other; with
  * `reportDir`, writes the median performance run of each page there as `<name>.json`, to be read
@@ -54,15 +68,7 @@ export async function measureLighthouse(baseUrl: string, pages: { name: string; 
     for (const page of pages) {
       const results: Result[] = [];
       for (let run = 0; run < runs; run += 1) {
-        const answer = await lighthouse(`${baseUrl}${page.path}`, {
-          port: chrome.port,
-          logLevel: "error",
-          output: "json",
-          onlyCategories: [...LIGHTHOUSE_CATEGORIES],
-        });
-        if (!answer) throw new Error(`Lighthouse gave no result for ${page.path}`);
-        if (answer.lhr.runtimeError) throw new Error(`Lighthouse on ${page.path}: ${answer.lhr.runtimeError.message}`);
-        results.push(answer.lhr);
+        results.push(await runOnce(`${baseUrl}${page.path}`, chrome.port));
       }
       const scoreOf = (lhr: Result, category: LighthouseCategory) => Math.round((lhr.categories[category].score ?? 0) * 100);
       const medianRun = (category: LighthouseCategory) => {

@@ -13,7 +13,7 @@ import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node
 import os from "node:os";
 import path from "node:path";
 import { runBin } from "../lib/run";
-import { parseBenchArgs, type BenchArgs } from "./args";
+import { MEASUREMENTS, parseBenchArgs, type BenchArgs } from "./args";
 import { eachRequestAnotherPage, eachRequestFromNewClient, UNCACHED_SEARCH_PAGES } from "./clients";
 import { ensureDataset, type Dataset } from "./dataset";
 import { DIGEST_BENCH_HOUR } from "./bulk-insert";
@@ -77,6 +77,15 @@ async function saveResponse(url: string, file: string): Promise<SavedBody> {
   return { file, contentType: answer.contentType || "application/octet-stream", bytes: answer.body.length };
 }
 
+/** The pages `--only` asks for (all of them without it); an unknown name is an error. */
+function pagesToMeasure(pages: PageTarget[], only: Set<string> | null): PageTarget[] {
+  if (only === null) return pages;
+  const known = [...pages.map((page) => page.key), ...MEASUREMENTS];
+  const unknown = [...only].filter((name) => !known.includes(name));
+  if (unknown.length) throw new Error(`--only: unknown ${unknown.join(", ")}; choose from ${known.join(", ")}`);
+  return pages.filter((page) => only.has(page.key) || (page.search && only.has("search")) || (page.key === "api" && only.has("votes")));
+}
+
 async function bench(args: BenchArgs): Promise<BenchResults> {
   if (!existsSync(path.join(args.appDir, ".next", "BUILD_ID"))) {
     if (args.appDir !== path.resolve(".")) throw new Error(`--app-dir ${args.appDir} has no build (.next/BUILD_ID): run npm run build there first`);
@@ -86,7 +95,12 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
   const dataset = ensureDataset(args.dir, args.dataset, log);
   const work = workingCopies(dataset, args.dir);
   const day = dataset.meta.benchDay;
-  const pages = benchPages(work.full, day);
+  const allPages = benchPages(work.full, day);
+  const pages = pagesToMeasure(allPages, args.only);
+  const wanted = (measurement: (typeof MEASUREMENTS)[number]) => args.only === null || args.only.has(measurement);
+  /** The measurement, or undefined when --only leaves it out. */
+  const ifWanted = <T>(measurement: (typeof MEASUREMENTS)[number], measure: () => Promise<Maybe<T>>) =>
+    wanted(measurement) ? measure() : Promise.resolve(undefined);
   const { port, appDir, duration, runs, warmup, requestsPerConnection } = args;
   const timing = { duration, runs, warmup, requestsPerConnection };
   const pageSpec = (page: PageTarget, url: string | string[]): LoadSpec => ({
@@ -98,7 +112,8 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
     ...(page.search && { options: eachRequestFromNewClient }),
   });
   const bodies = new Map<string, Maybe<SavedBody>>();
-  const dayPath = pages.find((page) => page.key === DAY_PAGE)!.path;
+  const dayPage = allPages.find((page) => page.key === DAY_PAGE)!;
+  const dayPath = dayPage.path;
 
   const onFull = await withServer(
     () => startApp({ appDir, database: work.full, port, readyPath: dayPath }),
@@ -115,7 +130,8 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
       // each request a later page of the results (?p=1, 2, …), which no request before has cached.
       const searchAlone: Record<string, Maybe<LoadFigures>> = {};
       for (const word of SEARCH_WORDS) {
-        const page = pages.find((target) => target.key === `search-${word}`)!;
+        const page = pages.find((target) => target.key === `search-${word}`);
+        if (!page) continue;
         const spec: LoadSpec = {
           ...pageSpec(page, app.url + page.path),
           label: `${page.name}, one at a time`,
@@ -130,14 +146,14 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
       return {
         loads,
         searchAlone,
-        javascript: await attempt("JavaScript", () => measureJavaScript(app.url, pages, appDir)),
+        javascript: await ifWanted("javascript", () => attempt("JavaScript", () => measureJavaScript(app.url, pages, appDir))),
         // Last: votes drop the cached answers the pages above were served from.
-        votes: await attempt("votes", () =>
-          measureVotes([app], { papers: paperIdsOf(work.full, day), drift: () => countDrift(work.full), spec: timing, log }),
+        votes: await ifWanted("votes", () =>
+          attempt("votes", () => measureVotes([app], { papers: paperIdsOf(work.full, day), drift: () => countDrift(work.full), spec: timing, log })),
         ),
         // One run, no warm-up: the load must overlap the import, not outlast it. An older
         // checkout without the import command has no row to fill ("not in this checkout").
-        importing: !existsSync(path.join(appDir, IMPORT_SCRIPT))
+        importing: !existsSync(path.join(appDir, IMPORT_SCRIPT)) || !wanted("import")
           ? undefined
           : await attempt("import", () =>
           measureImport({
@@ -146,7 +162,7 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
             appUrl: app.url,
             dayPageUrl: app.url + dayPath,
             papers: args.smoke ? 300 : 10_000,
-            spec: { ...pageSpec(pages[0], app.url + dayPath), runs: 1, warmup: 0 },
+            spec: { ...pageSpec(dayPage, app.url + dayPath), runs: 1, warmup: 0 },
             log,
           }),
         ),
@@ -154,7 +170,7 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
     },
   );
   const limits: Record<string, Maybe<PageFigures>> = {};
-  for (const page of pages) {
+  for (const page of wanted("limits") ? pages : []) {
     const body = bodies.get(page.key);
     if (!body || isFailed(body)) continue;
     // The bare server's figure hardly varies: one run after a short warm-up is enough.
@@ -166,30 +182,30 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
       ),
     );
   }
-  const oneDayPage = await attempt("one-day page", () =>
+  const oneDayPage = await ifWanted("growth", () => attempt("one-day page", () =>
     withServer(
       () => startApp({ appDir, database: work.oneDay, port: port + 1, readyPath: dayPath }),
-      (app) => measureLoad({ ...pageSpec(pages[0], app.url + dayPath), label: "day page, one-day database" }, log),
+      (app) => measureLoad({ ...pageSpec(dayPage, app.url + dayPath), label: "day page, one-day database" }, log),
     ),
-  );
+  ));
   // The app is stopped: the digest has the machine to itself, as a scheduled job would at night.
   // As of noon UTC after the last feed day, when every generated reader's hour has come (bulk-insert.ts).
   const digestNow = `${shiftDay(dataset.meta.options.end, 1)}T${String(DIGEST_BENCH_HOUR).padStart(2, "0")}:00:00Z`;
-  const digest = await attempt("digest", () =>
+  const digest = await ifWanted("digest", () => attempt("digest", () =>
     measureDigest({ appDir, database: work.full, appUrl: `http://127.0.0.1:${port}`, log, now: digestNow }),
-  );
+  ));
 
   // The same measurements on the instances, from the generated dataset (untouched by the votes and
   // the digest above): the day page, then votes (which drop its cache), then the digests.
   const clusterSetting = { appDir, source: dataset.full, instances: args.instances, port: port + 3, readyPath: dayPath, dir: work.dir, log };
-  const cluster: Maybe<ClusterFigures> | undefined = !args.instances
+  const cluster: Maybe<ClusterFigures> | undefined = !args.instances || !wanted("cluster")
     ? undefined
     : await attempt(`PostgreSQL ×${args.instances}`, () =>
         withBenchCluster(clusterSetting, async ({ apps, databaseUrl, redisUrl }, copySeconds) => ({
           instances: apps.length,
           copySeconds,
           dayPage: await attempt("day page, instances", () =>
-            measureLoad({ ...pageSpec(pages[0], apps.map((app) => app.url + dayPath)), label: `day page, PostgreSQL ×${apps.length}` }, log),
+            measureLoad({ ...pageSpec(dayPage, apps.map((app) => app.url + dayPath)), label: `day page, PostgreSQL ×${apps.length}` }, log),
           ),
           votes: await attempt("votes, instances", () =>
             measureVotes(apps, { papers: paperIdsOf(dataset.full, day), drift: () => countDriftOnPostgres(databaseUrl), spec: timing, log }),

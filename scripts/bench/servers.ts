@@ -116,12 +116,20 @@ async function startProcess(label: string, command: string, args: string[], env:
   throw new Error(`${label} did not answer on ${url} within 60 s:\n${output}`);
 }
 
+/**
+ * The host name the app is started with and asked at: "localhost", as the app's own server
+ * (scripts/serve.ts) gives it to Next. Under any other name, Next's router takes the proxy's
+ * rewrites (every search page, proxy.ts) for another origin's and forwards each over HTTP to
+ * itself: a second request per search, which production never makes (docs/decisions/0026-searches-and-votes-apart.md).
+ */
+const APP_HOST = "localhost";
+
 /** `next start` of the existing build in `appDir` (a checkout) on `database`; `extraEnv` adds to its environment. */
 export function startApp({ appDir, database, port, readyPath, extraEnv = {} }: { appDir: string; database: string; port: number; readyPath: string; extraEnv?: Record<string, string> }): Promise<Server> {
-  const url = `http://127.0.0.1:${port}`;
+  const url = `http://${APP_HOST}:${port}`;
   const next = path.join(appDir, "node_modules", ".bin", "next");
   const env = childEnv({ ...appEnv(database, url), PORT: String(port), ...extraEnv });
-  const args = ["start", "--hostname", "127.0.0.1", "--port", String(port)];
+  const args = ["start", "--hostname", APP_HOST, "--port", String(port)];
   return startProcess(`next start (${appDir} on ${database})`, next, args, env, url, readyPath, appDir);
 }
 

@@ -17,6 +17,14 @@ test.describe("nothing in the console", () => {
         if (!ownStatus) problems.push(`console.${message.type()}: ${message.text()}`);
       });
       page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
+      // DevTools issues (what Lighthouse's "inspector-issues" counts against best practices): a
+      // Content-Security-Policy violation caught by the script that caused it never reaches the
+      // console, such as zod's probe for eval in a client bundle.
+      const devtools = await page.context().newCDPSession(page);
+      devtools.on("Audits.issueAdded", ({ issue }) =>
+        problems.push(`issue: ${issue.code} ${JSON.stringify(issue.details)}`),
+      );
+      await devtools.send("Audits.enable");
       page.on("requestfailed", (request) => {
         // The router prefetches a linked dynamic page (trending) only in part and cancels the
         // rest of the answer itself: a cancel, shown as "(canceled)" in DevTools, not a failure.

@@ -4,6 +4,7 @@
 // (recorded as such) when the filters leave no paper. The run's clock is its `now` parameter.
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
+import { SENT_PAPERS_KEPT_DAYS } from "@/lib/digest/deliveries";
 import { runDigest } from "@/lib/digest/run";
 import { preferencesForm, toPreferences } from "@/lib/subscriptions/preferences";
 import { nextDigestAt, readerSettings, savePreferences } from "@/lib/subscriptions/preference-store";
@@ -90,6 +91,36 @@ describe("each reader's digest", () => {
     await runDigest({ now: new Date("2026-07-08T08:00:00Z") });
     expect(paperIds(mailsTo("once@example.com")[1])).toEqual(["p-new"]);
     expect(paperIds(mailsTo("again@example.com")[1])).toEqual(["p-old", "p-new"]);
+  });
+
+  it("forgets the papers sent more than SENT_PAPERS_KEPT_DAYS before the run, and sends such a paper again", async () => {
+    const now = new Date("2026-07-20T08:00:00Z");
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 3_600_000);
+    await createPaper({ id: "p-back", title: "Trending again", feedDate: "2026-07-20", upvotes: 5 });
+    await createPaper({ id: "p-recent", title: "Sent last month", feedDate: "2026-07-20", upvotes: 4 });
+    const reader = await createSubscriber({ email: "memory@example.com" });
+    const other = await createSubscriber({ email: "other@example.com", frequency: "weekly", sendHour: 23 });
+    await db.sentPaper.createMany({
+      data: [
+        { subscriberId: reader.id, paperId: "p-back", sentAt: daysAgo(SENT_PAPERS_KEPT_DAYS + 1) },
+        { subscriberId: reader.id, paperId: "p-recent", sentAt: daysAgo(SENT_PAPERS_KEPT_DAYS - 1) },
+        { subscriberId: other.id, paperId: "p-gone", sentAt: daysAgo(SENT_PAPERS_KEPT_DAYS + 30) },
+      ],
+    });
+
+    await runDigest({ now });
+    // The paper sent past the window is sent again; the one within it is still never repeated.
+    expect(paperIds(mailsTo("memory@example.com")[0])).toEqual(["p-back"]);
+    const kept = await db.sentPaper.findMany({
+      where: { subscriberId: { in: [reader.id, other.id] } },
+      orderBy: { paperId: "asc" },
+      select: { subscriberId: true, paperId: true },
+    });
+    // Rows of readers the run does not send to are pruned as well.
+    expect(kept).toEqual([
+      { subscriberId: reader.id, paperId: "p-back" },
+      { subscriberId: reader.id, paperId: "p-recent" },
+    ]);
   });
 
   it("sends a reader in UTC+9 at 07:00 local, which is 22:00 UTC the day before, once across hourly runs", async () => {

@@ -48,4 +48,17 @@ describe("answer cache drops through Redis", () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await cachedAnswer("own", 60_000, compute)).toBe(2);
   });
+
+  it("passes on a vote's drop as one: other instances keep their answers from the papers' text", async () => {
+    let computed = 0;
+    const compute = async () => ++computed;
+    const text = () => cachedAnswer("ranking shared", 60_000, compute, { textOnly: true });
+    const counts = () => cachedAnswer("page shared", 60_000, compute);
+    expect([await text(), await counts()]).toEqual([1, 2]);
+    await other.publish(DROP_CHANNEL, "another-instance counts");
+    await vi.waitFor(async () => expect(await counts()).toBe(3), { timeout: 1000 });
+    expect(await text()).toBe(1);
+    await other.publish(DROP_CHANNEL, "another-instance");
+    await vi.waitFor(async () => expect(await text()).toBe(4), { timeout: 1000 });
+  });
 });
