@@ -12,7 +12,7 @@ import { runBin } from "../lib/run";
 import type { DigestTogetherFigures } from "./digest";
 import type { LoadFigures } from "./load";
 import type { Maybe } from "./report";
-import { startApp, stopOnInterrupt, type Server } from "./servers";
+import { appAddress, startApp, stopOnInterrupt, type Server } from "./servers";
 import type { VotesFigures } from "./votes";
 
 /** What the instances measured, each figure its own success or failure. */
@@ -61,8 +61,9 @@ export async function withBenchCluster<T>(setting: ClusterSetting, measure: (clu
     const copySeconds = (performance.now() - copyStart) / 1000;
     const redis = stopOnInterrupt(await startRedis());
     started.push(redis);
-    const appUrl = `http://127.0.0.1:${port}`;
-    const extraEnv = { REDIS_URL: redis.url, APP_URL: appUrl, MAIL_OUTBOX: path.resolve(dir, "outbox") };
+    // Every instance's APP_URL is the first one's: the address readers know (a proxy's), whose
+    // Origin each instance accepts for votes.
+    const extraEnv = { REDIS_URL: redis.url, APP_URL: appAddress(port), MAIL_OUTBOX: path.resolve(dir, "outbox") };
     // All at once (the database is migrated already); each one that started is stopped below even
     // when another failed to.
     const starts = await Promise.allSettled(

@@ -124,9 +124,12 @@ async function startProcess(label: string, command: string, args: string[], env:
  */
 const APP_HOST = "localhost";
 
+/** The address of the app started on `port`. */
+export const appAddress = (port: number) => `http://${APP_HOST}:${port}`;
+
 /** `next start` of the existing build in `appDir` (a checkout) on `database`; `extraEnv` adds to its environment. */
 export function startApp({ appDir, database, port, readyPath, extraEnv = {} }: { appDir: string; database: string; port: number; readyPath: string; extraEnv?: Record<string, string> }): Promise<Server> {
-  const url = `http://${APP_HOST}:${port}`;
+  const url = appAddress(port);
   const next = path.join(appDir, "node_modules", ".bin", "next");
   const env = childEnv({ ...appEnv(database, url), PORT: String(port), ...extraEnv });
   const args = ["start", "--hostname", APP_HOST, "--port", String(port)];
