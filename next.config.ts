@@ -17,6 +17,11 @@ const config: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   poweredByHeader: false,
+  // Next's ETag for a page is a hash of its whole HTML computed on every request, cache hits
+  // included: a third of the server's CPU for a 180 kB day page. Pages are cached for minutes and
+  // revalidated by votes, so a conditional request would rarely save the transfer; feeds and
+  // API answers keep the ETags they compute once per cached answer. See docs/decisions/0027-no-page-etags.md.
+  generateEtags: false,
   // Evaluated at build time: HSTS follows the APP_URL the app was built with.
   async headers() {
     const headers = securityHeaders({
