@@ -32,10 +32,18 @@ export const dailyPapersQuery = z
       description:
         "publishedAt: newest on the feed first; trending: by recent upvotes (the first 1,000; not with submitter); none: most upvoted first.",
     }),
-    submitter: z.string().trim().min(1).max(100).optional().meta({
-      description:
-        "Only the papers this user submitted (anonymous for submissions without an account); every day unless a date, week or month is given.",
-    }),
+    submitter: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      // PostgreSQL refuses a NUL in text outright (a 500), and no name holds a control character.
+      .regex(/^\P{Cc}*$/u, "must not contain control characters")
+      .optional()
+      .meta({
+        description:
+          "Only the papers this user submitted (anonymous for submissions without an account); every day unless a date, week or month is given.",
+      }),
     limit: z.coerce.number().int().min(1).max(100).default(50),
     p: z.coerce.number().int().min(0).max(10_000).default(0),
   })

@@ -83,4 +83,15 @@ describe("submissions when accounts are on (ANONYMOUS_SUBMISSIONS=false)", () =>
     expect(await dailyPapers("?submitter=grace-hopper")).toEqual([]);
     expect(await db.paper.findUniqueOrThrow({ where: { id: "2606.20002" } })).toMatchObject({ submitterId: null });
   });
+
+  it("refuses a submitter= with a control character with a 400 (PostgreSQL cannot even compare a NUL)", async () => {
+    for (const submitter of ["%00", "grace%0Ahopper"]) {
+      const response = await dailyPapersGet(
+        new Request(`http://localhost:3000/api/daily_papers?submitter=${submitter}`),
+        undefined,
+      );
+      expect(response.status, submitter).toBe(400);
+      expect((await response.json()).error).toMatch(/control characters/);
+    }
+  });
 });
