@@ -29,16 +29,15 @@ function feedDayPaths(feedDate: string): string[] {
  * page (docs/decisions/0026-searches-and-votes-apart.md); under a stream of votes they would
  * otherwise be rendered again on nearly every search.
  */
-function revalidateCountRankings(): void {
+function revalidateCountPages(): void {
   revalidatePath("/papers/week/[week]/p/[page]", "page");
   revalidatePath("/papers/month/[month]/p/[page]", "page");
   revalidatePath(`${TRENDING_PATH}/${TRENDING_KEY}`);
-  dropCachedAnswers("counts");
 }
 
 /** After a change to the papers themselves: the above, every cached search page and every cached answer. */
 function revalidateRankings(): void {
-  revalidateCountRankings();
+  revalidateCountPages();
   revalidatePath(CACHED_SEARCH_ROUTE, "page");
   dropCachedAnswers();
 }
@@ -76,8 +75,18 @@ const votes: VoteRevalidation = (globalForVotes.voteRevalidation ??= { last: 0, 
 function revalidateVotedPapers(papers: Map<string, string>): void {
   const paths = [...papers].flatMap(([paperId, feedDate]) => [paperPath(paperId), ...feedDayPaths(feedDate)]);
   for (const path of new Set(paths)) revalidatePath(path);
-  revalidateCountRankings();
+  revalidateCountPages();
+  dropCachedAnswers("counts");
   votes.last = Date.now();
+}
+
+/**
+ * Votes whose pages must show them before the answer (the no-JavaScript form's redirect, votes
+ * merged at sign-in or removed with an account): at once, not gathered, and like every vote they
+ * leave the searches alone.
+ */
+export function revalidateVotesAtOnce(papers: { paperId: string; feedDate: string }[]): void {
+  if (papers.length) revalidateVotedPapers(new Map(papers.map(({ paperId, feedDate }) => [paperId, feedDate])));
 }
 
 /** After a vote: at once, or at the end of the current second's window (see VOTE_WINDOW_MS). */

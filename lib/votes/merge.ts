@@ -4,7 +4,7 @@
 // row it writes, the delete takes one for each anonymous row.
 import { db } from "../db/client";
 import { memberVoterId } from "../members/voter";
-import { revalidatePaperPages } from "../papers/revalidation";
+import { revalidateVotesAtOnce } from "../papers/revalidation";
 import { voterIdInHeader } from "./current-voter";
 
 /** The papers whose votes moved (their feed days, for the pages to revalidate). */
@@ -31,6 +31,6 @@ export async function adoptAnonymousVotes(cookieHeader: string | null, userId: s
   const anonymous = voterIdInHeader(cookieHeader);
   if (!anonymous) return 0;
   const moved = await mergeVoter(anonymous, memberVoterId(userId));
-  for (const { paperId, feedDate } of moved) revalidatePaperPages(paperId, feedDate);
+  revalidateVotesAtOnce(moved);
   return moved.length;
 }

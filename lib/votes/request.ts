@@ -4,7 +4,7 @@
 import "server-only";
 import { getEnv } from "../db/env";
 import { memberVoterId } from "../members/voter";
-import { revalidateAfterVote, revalidatePaperPages } from "../papers/revalidation";
+import { revalidateAfterVote, revalidateVotesAtOnce } from "../papers/revalidation";
 import { fail, ok, type Outcome } from "../http/outcome";
 import { describeWait } from "../http/rate-limit";
 import { spendVoteBudget } from "./limits";
@@ -45,7 +45,7 @@ export async function castVote(input: {
   const result = await setUpvote(input.paperId, voter.id, input.upvoted);
   if (!result) return fail("not_found", `There is no paper with the id "${input.paperId}".`);
   // The form post (no JavaScript) returns to a page whose count must already show the vote.
-  if (input.pagesAtOnce) revalidatePaperPages(input.paperId, result.feedDate);
+  if (input.pagesAtOnce) revalidateVotesAtOnce([{ paperId: input.paperId, feedDate: result.feedDate }]);
   else revalidateAfterVote(input.paperId, result.feedDate);
   const state = { upvoted: result.upvoted, upvotes: result.upvotes };
   // The cookie is only handed out with a first upvote: taking back a vote one never cast needs

@@ -8,7 +8,7 @@ import { deleteAccountInput } from "@/lib/members/schema";
 import { readSession } from "@/lib/members/session";
 import { signOut } from "@/lib/members/sessions";
 import { dropCachedAnswers } from "@/lib/papers/answer-cache";
-import { revalidatePaperPages } from "@/lib/papers/revalidation";
+import { revalidateVotesAtOnce } from "@/lib/papers/revalidation";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +25,7 @@ export const POST = route(async (request) => {
   // The cookie to clear is read before the session row goes with the member.
   const setCookies = await signOut(request.headers);
   const papers = await deleteMember(session.member.id);
-  for (const { paperId, feedDate } of papers) revalidatePaperPages(paperId, feedDate);
+  revalidateVotesAtOnce(papers);
   // The API's cached answers may name the member as a submitter, though they voted on nothing.
   dropCachedAnswers();
   return answer(request, { page: "/", json: { deleted: true }, setCookies });
