@@ -9,6 +9,7 @@ import "../lib/db/load-env-files";
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import { getEnv } from "../lib/db/env";
+import { setSqlitePageCache } from "../lib/db/sqlite";
 import { ownPeakRss } from "./lib/process-memory";
 
 function usage(message: string): never {
@@ -34,6 +35,16 @@ if (Number.isNaN(now.getTime()))
 // this flag at each full collection, so setting it here (not on the command line) holds for every
 // way the script is started.
 setFlagsFromString("--heap-growing-percent=50");
+// Prisma's query compiler is WebAssembly. V8 compiles it with its baseline compiler (Liftoff) and
+// then recompiles its hot functions with TurboFan on background threads, whose working memory
+// added ~20 MB to the peak of every run, the rerun that sends nothing included. Set before the
+// client is imported: V8 reads it when it compiles the module. See docs/decisions/0030-digest-cli-without-tsx.md.
+setFlagsFromString("--liftoff-only");
+
+// The run reads each subscriber and delivery about once, in id order by index: SQLite's default
+// page cache of 2 MB, not better-sqlite3's 16 MB, which the first connection's `PRAGMA optimize`
+// would otherwise fill (an ANALYZE of the tables the previous run wrote to).
+setSqlitePageCache(2000);
 
 // Loaded once the environment is known to be valid: the database client reads it on import.
 const { db } = await import("../lib/db/client");

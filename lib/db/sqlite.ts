@@ -12,6 +12,19 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 // of every paper (~300 ms) for each page of search results (docs/decisions/0026-searches-and-votes-apart.md).
 const CONNECTION_SETTINGS = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA optimize = 0x10002;";
 
+// better-sqlite3 builds SQLite with a 16 MB page cache per connection (SQLite's own default is
+// 2 MB), right for a server that reads the same pages again and again; a job may ask for less.
+let pageCacheKiB: number | undefined;
+
+/**
+ * The page cache of every connection opened from now on, in KiB: for a job that reads each page
+ * about once, which the operating system's file cache serves as well (the digest CLI). Set before
+ * the first query: it applies from the connection's first statement, `PRAGMA optimize` included.
+ */
+export function setSqlitePageCache(kib: number): void {
+  pageCacheKiB = kib;
+}
+
 /** "file:./var/dev.db" → "var/dev.db" (relative to the working directory). */
 export function sqliteFile(databaseUrl: string): string {
   return databaseUrl.replace(/^file:/, "").replace(/\?.*$/, "");
@@ -39,7 +52,8 @@ export function sqliteAdapter(databaseUrl: string): SqlMigrationAwareDriverAdapt
     // Each connection is configured before Prisma sends it its first query.
     async connect() {
       const connection = await factory.connect();
-      await connection.executeScript(CONNECTION_SETTINGS);
+      const pageCache = pageCacheKiB === undefined ? "" : `PRAGMA cache_size = -${pageCacheKiB}; `;
+      await connection.executeScript(pageCache + CONNECTION_SETTINGS);
       return connection;
     },
     connectToShadowDb: () => factory.connectToShadowDb(),

@@ -1,10 +1,10 @@
-// The digest: `scripts/digest.ts --json` (issue 4's CLI) on the bench database, sending to a
-// loopback SMTP server that accepts and discards every message; then the same command again,
+// The digest: `scripts/digest.ts --json` (issue 4's CLI), bundled and run by plain node as `npm
+// run digest` runs it, on the bench database, sending to a loopback SMTP server that accepts and discards every message; then the same command again,
 // which must send nothing (every subscriber already has this period's delivery). On several
 // instances, the command several times at once, as their crons would run it.
 import { z } from "zod";
 import { startSmtpSink, type SmtpSink } from "../lib/smtp-sink";
-import { runJsonCli } from "./cli";
+import { bundledCliArgs, runJsonCli } from "./cli";
 import { appEnv, childEnv } from "./servers";
 
 const DIGEST_SCRIPT = "scripts/digest.ts";
@@ -31,9 +31,8 @@ export interface DigestFigures {
   messagesPerSecond: number;
 }
 
-function runDigestCli(label: string, appDir: string, env: NodeJS.ProcessEnv, args: string[], log: (line: string) => void): Promise<DigestReport> {
-  return runJsonCli(label, DIGEST_SCRIPT, args, env, digestReport, log, appDir);
-}
+/** Runs the digest CLI of a checkout, as many times as asked, built once. */
+type DigestCli = (label: string) => Promise<DigestReport>;
 
 interface DigestSetting {
   /** The checkout whose digest script runs (the bench's --app-dir); this one by default. */
@@ -48,15 +47,17 @@ interface DigestSetting {
   extraEnv?: Record<string, string>;
 }
 
-/** Runs `measure` with the environment of a digest CLI on `database`, sending to a discarding SMTP server on loopback. */
+/** Runs `measure` with the digest CLI of the checkout on `database`, sending to a discarding SMTP server on loopback. */
 async function withSink<T>(
-  { database, appUrl, now, extraEnv = {} }: DigestSetting,
-  measure: (env: NodeJS.ProcessEnv, args: string[], sink: SmtpSink) => Promise<T>,
+  { appDir = ".", database, appUrl, now, extraEnv = {}, log }: DigestSetting,
+  measure: (run: DigestCli, sink: SmtpSink) => Promise<T>,
 ): Promise<T> {
+  const nodeArgs = bundledCliArgs(appDir, DIGEST_SCRIPT);
   const sink = await startSmtpSink();
   try {
     const env = childEnv({ ...appEnv(database, appUrl), ...extraEnv, SMTP_URL: `smtp://127.0.0.1:${sink.port}` });
-    return await measure(env, now ? ["--now", now] : [], sink);
+    const args = now ? ["--now", now] : [];
+    return await measure((label) => runJsonCli(label, nodeArgs, args, env, digestReport, log, appDir), sink);
   } finally {
     await sink.close();
   }
@@ -64,11 +65,10 @@ async function withSink<T>(
 
 /** The digest CLI of the checkout `appDir` on `database`, twice. */
 export function measureDigest(setting: DigestSetting): Promise<DigestFigures> {
-  const { appDir = ".", log } = setting;
-  return withSink(setting, async (env, args, sink) => {
-    const first = await runDigestCli("digest", appDir, env, args, log);
+  return withSink(setting, async (run, sink) => {
+    const first = await run("digest");
     const received = sink.received();
-    const rerun = await runDigestCli("digest", appDir, env, args, log);
+    const rerun = await run("digest");
     const messagesPerSecond = Math.round(first.sent / (first.wallMs / 1000));
     return { first, rerun, received, messagesPerSecond };
   });
@@ -94,16 +94,13 @@ export interface DigestTogetherFigures {
  * together they must send each due subscriber exactly one message.
  */
 export function measureDigestTogether(setting: DigestSetting, count: number): Promise<DigestTogetherFigures> {
-  const { appDir = ".", log } = setting;
-  return withSink(setting, async (env, args, sink) => {
+  return withSink(setting, async (run, sink) => {
     const started = performance.now();
-    const runs = await Promise.all(
-      Array.from({ length: count }, (_, i) => runDigestCli(`digest ${i + 1}`, appDir, env, args, log)),
-    );
+    const runs = await Promise.all(Array.from({ length: count }, (_, i) => run(`digest ${i + 1}`)));
     const wallMs = Math.round(performance.now() - started);
     const received = sink.received();
     const counts = [...sink.recipients().values()];
-    const rerun = await runDigestCli("digest rerun", appDir, env, args, log);
+    const rerun = await run("digest rerun");
     const sent = runs.reduce((total, run) => total + run.sent, 0);
     return {
       runs,

@@ -7,7 +7,7 @@ import { hfDay } from "../../tests/support/fixtures/hf-data";
 import { startHfFixture } from "../../tests/support/fixtures/hf-server";
 import { runJsonCli } from "./cli";
 import { measureLoad, type LoadFigures, type LoadSpec } from "./load";
-import { appEnv, childEnv } from "./servers";
+import { appEnv, childEnv, tsxArgs } from "./servers";
 
 export const IMPORT_SCRIPT = "scripts/import.ts";
 // Days far from the generated dataset's, with arXiv ids (3001.NNNNN) it never uses.
@@ -58,7 +58,7 @@ export async function measureImport({
   const hf = await startHfFixture({ [FIRST_DAY]: hfDay(FIRST_DAY, papers, 10000), [SECOND_DAY]: hfDay(SECOND_DAY, papers, 50000) });
   try {
     const env = childEnv({ ...appEnv(database, appUrl), HF_ENDPOINT: hf.url });
-    const run = (day: string) => runJsonCli("import", IMPORT_SCRIPT, ["--source", "hf", "--date", day], env, importReport, log, appDir);
+    const run = (day: string) => runJsonCli("import", tsxArgs(IMPORT_SCRIPT, []), ["--source", "hf", "--date", day], env, importReport, log, appDir);
     const first = await run(FIRST_DAY);
     const rerun = await run(FIRST_DAY);
     const importing = run(SECOND_DAY);

@@ -8,7 +8,8 @@ import { today } from "@/lib/papers/dates";
 import { createPaper } from "../factories";
 
 function runCommand(env: Record<string, string>, args: string[] = []) {
-  const result = spawnSync("node_modules/.bin/tsx", ["scripts/digest.ts", ...args], {
+  // The npm script itself: it builds the bundle that plain node runs (scripts/build-cli.mjs).
+  const result = spawnSync("npm", ["run", "--silent", "digest", "--", ...args], {
     env: {
       NODE_ENV: "test",
       PATH: process.env.PATH,
