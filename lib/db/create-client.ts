@@ -6,7 +6,7 @@ import { PrismaClient, type Prisma } from "../generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient, type Prisma as PostgresPrisma } from "../generated/prisma-pg/client";
 import { dialectOf } from "./dialect";
 import { postgresAdapter } from "./postgres";
-import { sqliteAdapter } from "./sqlite";
+import { sqliteAdapter, type SqliteAdapterFactory } from "./sqlite";
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 // TypeScript cannot compare the two clients' generic methods (each has its own declarations), so
@@ -21,9 +21,21 @@ type Models<Map extends { model: Record<string, { payload: { scalars: unknown; o
 const sameModels: Same<Models<PostgresPrisma.TypeMap>, Models<Prisma.TypeMap>> = true;
 void sameModels;
 
-export function createPrismaClient(databaseUrl: string): PrismaClient {
+export interface OpenedDatabase {
+  client: PrismaClient;
+  /** On SQLite, the adapter under `client`, which hands out its driver connection; null on PostgreSQL. */
+  sqlite: SqliteAdapterFactory | null;
+}
+
+export function openDatabase(databaseUrl: string): OpenedDatabase {
   if (dialectOf(databaseUrl) === "postgresql") {
-    return new PostgresPrismaClient({ adapter: postgresAdapter(databaseUrl) }) as unknown as PrismaClient;
+    const client = new PostgresPrismaClient({ adapter: postgresAdapter(databaseUrl) }) as unknown as PrismaClient;
+    return { client, sqlite: null };
   }
-  return new PrismaClient({ adapter: sqliteAdapter(databaseUrl) });
+  const sqlite = sqliteAdapter(databaseUrl);
+  return { client: new PrismaClient({ adapter: sqlite }), sqlite };
+}
+
+export function createPrismaClient(databaseUrl: string): PrismaClient {
+  return openDatabase(databaseUrl).client;
 }

@@ -3,6 +3,7 @@ import { closeSync, existsSync, mkdirSync, openSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type BetterSqlite3 from "better-sqlite3";
 
 // WAL lets readers go on while a vote is written; NORMAL synchronous is safe against application
 // crashes in WAL mode and saves an fsync per write. `optimize` (0x10002: every table, as SQLite
@@ -41,11 +42,29 @@ function createPrivately(file: string): void {
   closeSync(openSync(file, "a", 0o600));
 }
 
-export function sqliteAdapter(databaseUrl: string): SqlMigrationAwareDriverAdapterFactory {
+export interface SqliteAdapterFactory extends SqlMigrationAwareDriverAdapterFactory {
+  /** The driver's connection that Prisma opened last, while it is open; null before Prisma's first query. */
+  openConnection(): BetterSqlite3.Database | null;
+}
+
+/**
+ * The better-sqlite3 connection under the adapter's connection. adapter-better-sqlite3 keeps it as
+ * `client` (6.19); checked here, so that an adapter that no longer does fails at its first connection.
+ */
+function driverConnection(connection: object): BetterSqlite3.Database {
+  const client = (connection as { client?: Partial<BetterSqlite3.Database> }).client;
+  if (typeof client?.prepare !== "function" || typeof client.open !== "boolean") {
+    throw new Error("@prisma/adapter-better-sqlite3 no longer exposes its better-sqlite3 connection as `client`");
+  }
+  return client as BetterSqlite3.Database;
+}
+
+export function sqliteAdapter(databaseUrl: string): SqliteAdapterFactory {
   const file = sqliteFile(databaseUrl);
   createPrivately(file);
   // timeout is SQLite's busy timeout: a writer waits for a lock instead of failing at once.
   const factory = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 5000 });
+  let latest: BetterSqlite3.Database | null = null;
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
@@ -54,8 +73,10 @@ export function sqliteAdapter(databaseUrl: string): SqlMigrationAwareDriverAdapt
       const connection = await factory.connect();
       const pageCache = pageCacheKiB === undefined ? "" : `PRAGMA cache_size = -${pageCacheKiB}; `;
       await connection.executeScript(pageCache + CONNECTION_SETTINGS);
+      latest = driverConnection(connection);
       return connection;
     },
     connectToShadowDb: () => factory.connectToShadowDb(),
+    openConnection: () => (latest?.open ? latest : null),
   };
 }
