@@ -19,37 +19,40 @@ export const DROP_CHANNEL = "answer-cache:drop";
 /** What a drop takes: every answer, or those that show or order by the papers' counts (a vote's). */
 export type DropScope = "all" | "counts";
 
-type Entries = Map<string, { value: unknown; expires: number }>;
+/** One kind of answer: its entries, and a count of the drops that took them. */
+interface Shelf {
+  entries: Map<string, { value: unknown; expires: number }>;
+  generation: number;
+}
 
 interface Store {
-  /** Answers that show or order by counts, and answers from the papers' text alone. */
-  entries: Entries;
-  textEntries: Entries;
-  /** Bumped by every drop, and by drops of everything only. */
-  generation: number;
-  textGeneration: number;
+  /** Answers that show or order by counts (every drop takes them), and answers from the papers' text alone (drops of everything only). */
+  counts: Shelf;
+  text: Shelf;
   /** Names this process in the drops it publishes, so that it ignores its own. */
   instance: string;
   listening: boolean;
 }
 
+const emptyShelf = (): Shelf => ({ entries: new Map(), generation: 0 });
+
 // On globalThis: Next may bundle the routes that read and the routes that vote separately.
 const globalForCache = globalThis as unknown as { answerCache?: Store };
 const store: Store = (globalForCache.answerCache ??= {
-  entries: new Map(),
-  textEntries: new Map(),
-  generation: 0,
-  textGeneration: 0,
+  counts: emptyShelf(),
+  text: emptyShelf(),
   instance: randomUUID(),
   listening: false,
 });
 
+function clear(shelf: Shelf): void {
+  shelf.generation += 1;
+  shelf.entries.clear();
+}
+
 function dropLocal(scope: DropScope): void {
-  store.generation += 1;
-  store.entries.clear();
-  if (scope === "counts") return;
-  store.textGeneration += 1;
-  store.textEntries.clear();
+  clear(store.counts);
+  if (scope === "all") clear(store.text);
 }
 
 // A drop's message: the publishing instance, then " counts" for a vote's drop.
@@ -82,13 +85,13 @@ export async function cachedAnswer<T>(
   { textOnly = false }: { textOnly?: boolean } = {},
 ): Promise<T> {
   listenForDrops();
-  const entries = textOnly ? store.textEntries : store.entries;
-  const generationOf = () => (textOnly ? store.textGeneration : store.generation);
+  const shelf = textOnly ? store.text : store.counts;
+  const { entries } = shelf;
   const hit = entries.get(key);
   if (hit && hit.expires > Date.now()) return hit.value as T;
-  const generation = generationOf();
+  const generation = shelf.generation;
   const value = await compute();
-  if (generation === generationOf()) {
+  if (generation === shelf.generation) {
     entries.delete(key);
     entries.set(key, { value, expires: Date.now() + ttlMs });
     // Maps keep insertion order: the first key is the oldest entry.

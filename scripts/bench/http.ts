@@ -9,7 +9,10 @@ export interface Answer {
   body: Buffer;
 }
 
-export function httpRequest(url: string, { method = "GET", headers = {} }: { method?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
+export function httpRequest(
+  url: string,
+  { method = "GET", headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const outgoing = request(url, { method, headers, agent: false }, (response) => {
       const chunks: Buffer[] = [];
@@ -20,6 +23,6 @@ export function httpRequest(url: string, { method = "GET", headers = {} }: { met
       response.on("error", reject);
     });
     outgoing.on("error", reject);
-    outgoing.end();
+    outgoing.end(body);
   });
 }

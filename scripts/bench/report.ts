@@ -9,6 +9,7 @@ import type { ImportFigures } from "./import";
 import type { LoadFigures } from "./load";
 import type { PageWeight } from "./page-weight";
 import { DAY_PAGE, SEARCH_WORDS, type PageTarget } from "./pages";
+import type { SubscribeFigures } from "./subscribe";
 import type { VotesFigures } from "./votes";
 
 /** A measurement that could not run, with why. */
@@ -42,6 +43,7 @@ export interface BenchResults {
   /** Each of these is absent when `--only` left it out; the import also when the measured checkout has none (an older one). */
   oneDayPage?: Maybe<LoadFigures>;
   votes?: Maybe<VotesFigures>;
+  subscribing?: Maybe<SubscribeFigures>;
   digest?: Maybe<DigestFigures>;
   importing?: Maybe<ImportFigures>;
   javascript?: Maybe<Record<string, PageWeight>>;
@@ -157,6 +159,26 @@ function votesRows(results: BenchResults): Row[] {
   });
 }
 
+/** How far apart the two kinds of address's median answer times may be, as a share of the slower. */
+const SUBSCRIBE_TIMING_SPREAD = 0.2;
+
+function subscribeRows(results: BenchResults): Row[] {
+  const figure = "subscribe: answer time, active ÷ new address";
+  return rowsOf(figure, results.subscribing, ({ rounds, activeMs, newMs, distinctAnswers }) => {
+    const spread = Math.abs(activeMs - newMs) / Math.max(activeMs, newMs);
+    return [
+      {
+        figure,
+        result:
+          `medians ${activeMs.toFixed(1)} / ${newMs.toFixed(1)} ms, ${(spread * 100).toFixed(0)}% apart (${rounds} of each); ` +
+          (distinctAnswers === 1 ? "the same answer" : `${distinctAnswers} different answers`),
+        goal: `within ${SUBSCRIBE_TIMING_SPREAD * 100}%, one answer`,
+        status: met(spread <= SUBSCRIBE_TIMING_SPREAD && distinctAnswers === 1),
+      },
+    ];
+  });
+}
+
 const MB = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
 
 function digestRows(results: BenchResults): Row[] {
@@ -235,7 +257,7 @@ function clusterRows({ cluster }: BenchResults): Row[] {
   ]);
 }
 
-const ROW_BUILDERS: ((results: BenchResults) => Row[])[] = [pageRows, searchAloneRows, growthRows, votesRows, digestRows, importRows, javascriptRows, clusterRows];
+const ROW_BUILDERS: ((results: BenchResults) => Row[])[] = [pageRows, searchAloneRows, growthRows, votesRows, subscribeRows, digestRows, importRows, javascriptRows, clusterRows];
 
 export function goalRows(results: BenchResults): Row[] {
   return ROW_BUILDERS.flatMap((build) => build(results));

@@ -26,6 +26,7 @@ import { measureLoad, type LoadFigures, type LoadSpec } from "./load";
 import { measureJavaScript } from "./page-weight";
 import { benchPages, DAY_PAGE, SEARCH_WORDS, type PageTarget } from "./pages";
 import { formatComparison, formatTable, goalRows, isFailed, writeResults, type BenchResults, type Maybe, type PageFigures } from "./report";
+import { measureSubscribeTiming } from "./subscribe";
 import { startApp, startLimitServer, stopEverything, type Server } from "./servers";
 import { countDrift, countDriftOnPostgres, measureVotes, paperIdsOf } from "./votes";
 
@@ -147,6 +148,9 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
         loads,
         searchAlone,
         javascript: await ifWanted("javascript", () => attempt("JavaScript", () => measureJavaScript(app.url, pages, appDir))),
+        subscribing: await ifWanted("subscribe", () =>
+          attempt("subscribe", () => measureSubscribeTiming(app.url, work.full, args.smoke ? 5 : 50)),
+        ),
         // Last: votes drop the cached answers the pages above were served from.
         votes: await ifWanted("votes", () =>
           attempt("votes", () => measureVotes([app], { papers: paperIdsOf(work.full, day), drift: () => countDrift(work.full), spec: timing, log })),

@@ -50,6 +50,11 @@ export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return env;
 }
 
+/** Where the app on the SQLite file `database` writes its emails (appEnv). */
+export function mailOutbox(database: string): string {
+  return path.resolve(path.dirname(database), "outbox");
+}
+
 /**
  * The app's environment on `database`, as a production deployment on loopback would have it:
  * `database` is an SQLite file's path (mail with no SMTP_URL goes to a folder beside it) or a
@@ -62,7 +67,7 @@ export function appEnv(database: string, appUrl: string): Record<string, string>
     NODE_ENV: "production",
     DATABASE_URL: `file:${path.resolve(database)}`,
     ...secrets,
-    MAIL_OUTBOX: path.resolve(path.dirname(database), "outbox"),
+    MAIL_OUTBOX: mailOutbox(database),
   };
 }
 

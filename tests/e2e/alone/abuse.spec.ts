@@ -1,7 +1,7 @@
 // Attacks whose scale would disturb the other specs (hundreds of upvotes move trending; load
 // skews timings), so they run after all of them, one at a time (the "alone" project in
 // playwright.config.ts): budgets that a script rotating cookies and headers cannot escape, a
-// trusted proxy's client address, and an answer whose timing tells nothing about an address.
+// trusted proxy's client address, and an answer that tells nothing about an address.
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import Database from "better-sqlite3";
@@ -100,65 +100,40 @@ test.describe("votes from one machine", () => {
 });
 
 test.describe("subscribing", () => {
-  test("the answer to subscribing takes the same time for an active and a new address", async () => {
-    // Hundreds of requests, with a pause for each confirmation email, on a shared machine.
-    test.setTimeout(300_000);
-    const ROUNDS = 50;
+  // That the answer also takes the same time is a figure of speed: the bench's "subscribe: answer
+  // time" row measures it (scripts/bench/subscribe.ts), not a timed test on a shared machine.
+  test("the answer to subscribing is the same for an active and a new address, and changes neither's state", async () => {
     const run = randomUUID().slice(0, 8);
-    const active = Array.from({ length: ROUNDS }, (_, i) => `active-${run}-${i}@example.com`);
-    const fresh = Array.from({ length: ROUNDS }, (_, i) => `new-${run}-${i}@example.com`);
+    const active = `active-${run}@example.com`;
+    const fresh = `new-${run}@example.com`;
     const db = new Database(E2E_DATABASE);
     const now = new Date().toISOString().replace("Z", "+00:00");
-    const insert = db.prepare(
+    db.prepare(
       `INSERT INTO "Subscriber" ("id", "email", "frequency", "status", "createdAt", "updatedAt") VALUES (?, ?, 'daily', 'active', ?, ?)`,
-    );
-    for (const email of active) insert.run(randomUUID(), email, now, now);
+    ).run(randomUUID(), active, now, now);
     db.close();
 
     const agent = keepAlive();
     let client = 0;
-    // Each request from its own client behind the trusted proxy: the per-client limit is not what is measured.
-    const timed = async (email: string) => {
+    // Each request from its own client behind the trusted proxy: the per-client limit is not what is tested.
+    const subscribe = async (email: string) => {
       client += 1;
-      const started = performance.now();
       const answer = await rawRequest({
         method: "POST",
         path: "/api/subscribe",
-        headers: { "content-type": "application/json", "x-forwarded-for": `198.18.${client >> 8}.${client & 255}` },
+        headers: { "content-type": "application/json", "x-forwarded-for": `198.18.0.${client}` },
         body: JSON.stringify({ email }),
         from: E2E_TRUSTED_PROXY,
         agent,
       });
-      const ms = performance.now() - started;
-      expect(answer.status).toBe(202);
-      return { ms, body: answer.body };
+      return `${answer.status} ${answer.body}`;
     };
-    for (let i = 0; i < 5; i += 1) await timed(`warm-up-${run}-${i}@example.com`);
-    const times = { active: [] as number[], fresh: [] as number[] };
-    const bodies = new Set<string>();
-    const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-    for (let i = 0; i < ROUNDS; i += 1) {
-      const a = await timed(active[i]);
-      times.active.push(a.ms);
-      // An active address's after-answer work (a write that changes nothing) leaves no trace to
-      // wait for: give it ample time on this shared machine.
-      await settle(1000);
-      const f = await timed(fresh[i]);
-      times.fresh.push(f.ms);
-      bodies.add(a.body).add(f.body);
-      // The email is rendered and sent after the answer: let that finish before the next request
-      // is timed, so neither kind of address pays for the other's background work.
-      await confirmationLink(fresh[i]);
-      await settle(250);
-    }
+    const answers = new Set([await subscribe(active), await subscribe(fresh), await subscribe(active)]);
+    await confirmationLink(fresh);
     agent.destroy();
-    const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
-    const [activeMedian, freshMedian] = [median(times.active), median(times.fresh)];
-    expect(bodies.size, "the same answer for both").toBe(1);
-    expect(
-      Math.abs(activeMedian - freshMedian) / Math.max(activeMedian, freshMedian),
-      `medians ${activeMedian.toFixed(1)} ms (active) and ${freshMedian.toFixed(1)} ms (new)`,
-    ).toBeLessThan(0.2);
-    expect(subscriberStatus(fresh[0])).toBe("pending");
+    expect([...answers]).toHaveLength(1);
+    expect([...answers][0]).toMatch(/^202 /);
+    expect(subscriberStatus(fresh)).toBe("pending");
+    expect(subscriberStatus(active)).toBe("active");
   });
 });

@@ -1,5 +1,7 @@
 // The bench's PostgreSQL rows: a drift or a second message to anyone is a missed goal (the smoke
 // run exits non-zero on it), and the comparison puts the same figure of both setups on one row.
+// And the subscribe row: an answer that tells an active address from a new one, by its time or
+// its text, misses the goal.
 import { describe, expect, it } from "vitest";
 import type { ClusterFigures } from "@/scripts/bench/cluster";
 import type { DigestReport, DigestTogetherFigures } from "@/scripts/bench/digest";
@@ -102,5 +104,23 @@ describe("the bench's rows for the PostgreSQL instances", () => {
     expect(table).toMatch(
       /\| digest of 100 subscribers +\| 100 sent in 2\.0 s .*\| 100 sent in 2\.0 s \(50 msg\/s\), 2 runs at once \(60 \+ 40\)/,
     );
+  });
+});
+
+describe("the bench's subscribe row", () => {
+  const figure = "subscribe: answer time, active ÷ new address";
+  const withTiming = (activeMs: number, newMs: number, distinctAnswers = 1): BenchResults => ({
+    ...results(undefined),
+    subscribing: { rounds: 50, activeMs, newMs, distinctAnswers },
+  });
+
+  it("meets its goal when the medians are within 20% and the answers the same", () => {
+    expect(statusOf(withTiming(4.0, 4.6), figure)).toBe("met");
+  });
+
+  it("misses it when one kind of address is answered more slowly, or differently", () => {
+    expect(statusOf(withTiming(4.0, 5.2), figure)).toBe("not met");
+    expect(statusOf(withTiming(5.2, 4.0), figure)).toBe("not met");
+    expect(statusOf(withTiming(4.0, 4.0, 2), figure)).toBe("not met");
   });
 });
