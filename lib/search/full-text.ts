@@ -8,7 +8,8 @@
 import { Prisma } from "../generated/prisma/client";
 import { db, dialect } from "../db/client";
 import { excerpt, MATCH_END, MATCH_START } from "./highlight";
-import { ftsString, toMatchExpression, toTsQuery, tsQueryTerm } from "./query";
+import { markedMatch, toPhrases } from "./matching";
+import { ftsString, parseSearchTerms, toMatchExpression, toTsQuery, tsQueryTerm } from "./query";
 
 /**
  * How many of the newest matches are ranked, and the most a total counts ("1,000+ papers"). The
@@ -35,8 +36,11 @@ export interface FullTextIndex {
   expression(input: string): string | null;
   /** The ranked matches, best first, with their capped count. */
   ranking(expression: string): Promise<Ranking>;
-  /** The highlighted title and abstract excerpt of these matches (in any order), only now that they are few. */
-  marked(expression: string, hits: Hit[]): Promise<Marked[]>;
+  /**
+   * The highlighted title and abstract excerpt of these matches of what a person typed (in any
+   * order), only now that they are few; a match that no longer matches (a cached ranking) is left out.
+   */
+  marked(input: string, hits: Hit[]): Promise<Marked[]>;
   /** How many papers contain each word (words none contains are left out), counted up to `cap`. */
   documentFrequencies(words: string[], cap: number): Promise<Map<string, number>>;
   /** Papers containing any of the words, those sharing the most and the rarest first. */
@@ -48,7 +52,6 @@ export interface FullTextIndex {
 // bm25 weight of each PaperSearch column (paperId, title, abstract, authors, organization):
 // a word in the title counts five times one in the abstract.
 const BM25 = "bm25(PaperSearch, 0, 10, 2, 5, 4)";
-const MARKS = `'${MATCH_START}', '${MATCH_END}'`;
 const FTS5_COUNT = `(SELECT count(*) FROM (SELECT 1 FROM PaperSearch WHERE PaperSearch MATCH ? LIMIT ${RANKED_MATCHES + 1}))`;
 /** The rowid of the RANKED_MATCHES-th newest match; 0 when there are fewer. */
 const FTS5_OLDEST_RANKED = `coalesce((SELECT rowid FROM PaperSearch WHERE PaperSearch MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ${RANKED_MATCHES - 1}), 0)`;
@@ -67,20 +70,20 @@ const fts5: FullTextIndex = {
     ]);
     return { hits: rows.map((row) => Number(row.hit)), counted: Number(total) };
   },
-  // The rowid range keeps FTS5 from walking the whole doclist of a common word.
-  marked: (expression, hits) => {
-    const rowids = hits.map(Number);
-    return db.$queryRawUnsafe<Marked[]>(
-      `SELECT rowid AS hit, paperId,
-              highlight(PaperSearch, 1, ${MARKS}) AS title,
-              snippet(PaperSearch, 2, ${MARKS}, '…', ${SNIPPET_WORDS}) AS abstract
-       FROM PaperSearch WHERE PaperSearch MATCH ? AND rowid BETWEEN ? AND ?
-         AND rowid IN (${rowids.map(() => "?").join(", ")})`,
-      expression,
-      Math.min(...rowids),
-      Math.max(...rowids),
-      ...rowids,
+  // The indexed text read by rowid and matched in JavaScript (./matching.ts): a MATCH would open
+  // the whole doclist of every word again.
+  marked: async (input, hits) => {
+    const rows = await db.$queryRawUnsafe<(Marked & { authors: string | null; organization: string | null })[]>(
+      `SELECT rowid AS hit, paperId, title, abstract, authors, organization FROM PaperSearch
+       WHERE rowid IN (${hits.map(() => "?").join(", ")})`,
+      ...hits.map(Number),
     );
+    const phrases = toPhrases(parseSearchTerms(input));
+    return rows.flatMap(({ hit, paperId, ...row }) => {
+      const [title, abstract] =
+        markedMatch([row.title, row.abstract, row.authors ?? "", row.organization ?? ""], phrases) ?? [];
+      return title === undefined ? [] : [{ hit, paperId, title, abstract: excerpt(abstract, SNIPPET_WORDS) }];
+    });
   },
   // The index's own term statistics (fts5vocab), exact and read from the index alone.
   documentFrequencies: async (words) => {
@@ -141,9 +144,10 @@ const tsvector: FullTextIndex = {
       ORDER BY ts_rank(${TS_WEIGHTS}, "search", ${tsQuery(expression)}) DESC, "id"`;
     return { hits: rows.map((row) => row.hit), counted: rows.length ? Number(rows[0].total) : 0 };
   },
-  // Asked of the index again, as on SQLite: a cached ranking may name a paper that has since
-  // changed or been hidden, and no longer matches.
-  marked: async (expression, hits) => {
+  // Asked of the index again (on SQLite, of the indexed text): a cached ranking may name a paper
+  // that has since changed or been hidden, and no longer matches.
+  marked: async (input, hits) => {
+    const expression = toTsQuery(input) ?? "";
     const rows = await db.$queryRaw<Marked[]>`
       SELECT "id" AS "hit", "id" AS "paperId",
              ts_headline('paper_search', "title", ${tsQuery(expression)}, ${HIGHLIGHT}) AS "title",

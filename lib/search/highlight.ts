@@ -1,10 +1,10 @@
-// Matched words, as FTS5's highlight() and snippet() mark them. SQLite wraps each match in two
-// control characters that cannot appear in a title or an abstract typed by a person; the text is
-// then cut into plain segments, so it is rendered as text (React escapes it) or escaped here for
-// HTML, and never parsed as markup.
+// Matched words, as ./matching.ts (SQLite) and ts_headline (PostgreSQL) mark them: each match
+// between two control characters that cannot appear in a title or an abstract typed by a person.
+// The text is then cut into plain segments, so it is rendered as text (React escapes it) or
+// escaped here for HTML, and never parsed as markup.
 import { escapeHtml } from "../papers/text";
 
-/** Passed to highlight() / snippet() as the opening and closing markers. */
+/** The opening and closing markers of a match. */
 export const MATCH_START = "\u0002";
 export const MATCH_END = "\u0003";
 
@@ -32,8 +32,8 @@ export function segmentsToHtml(segments: Segment[]): string {
 
 /**
  * About `words` words of a marked text around its first match, with "…" where it was cut,
- * as FTS5's snippet() gives. Cut here rather than by ts_headline's MaxWords, which also drops
- * whatever its parser takes for markup ("<b>") from the text.
+ * as FTS5's snippet() would give, the same on both databases. Cut here rather than by
+ * ts_headline's MaxWords, which also drops whatever its parser takes for markup ("<b>") from the text.
  */
 export function excerpt(marked: string, words: number): string {
   const parts = marked.split(/(\s+)/);

@@ -39,7 +39,7 @@ export async function searchPapers(input: string, page: { limit: number; offset:
   if (!expression) return { total: 0, capped: false, hits: [] };
   const { hits, counted } = await ranking(expression);
   const pageHits = hits.slice(page.offset, page.offset + page.limit);
-  const marked = pageHits.length ? await index.marked(expression, pageHits) : [];
+  const marked = pageHits.length ? await index.marked(input, pageHits) : [];
   const byHit = new Map(marked.map((row) => [String(row.hit), row]));
   const rows = pageHits.flatMap((hit) => byHit.get(String(hit)) ?? []);
   const papers = await papersByIds(rows.map((row) => row.paperId));

@@ -70,6 +70,23 @@ describe("search", () => {
     expect(body[0].title).toBe("Why <script>alert(1)</script> & quokka tags");
   });
 
+  it("marks prefix matches and cuts a long abstract around its first match, alike on both databases", async () => {
+    const words = Array.from({ length: 60 }, (_, i) => (i === 30 ? "quokkas" : `word${i}`));
+    await createPaper({ id: "long", title: "Quokkas and wombats", abstract: words.join(" ") });
+
+    const [hit] = (await searchPapers("quokka*", { limit: 20, offset: 0 })).hits;
+    expect(hit.highlight.title).toEqual([
+      { text: "Quokkas", match: true },
+      { text: " and wombats", match: false },
+    ]);
+    // 48 words around the first match, as many before it as the end leaves: the 13th word to the last.
+    expect(hit.highlight.abstract).toEqual([
+      { text: `…${words.slice(12, 30).join(" ")} `, match: false },
+      { text: "quokkas", match: true },
+      { text: ` ${words.slice(31).join(" ")}`, match: false },
+    ]);
+  });
+
   it("keeps the index in step when papers and organizations change", async () => {
     await createPaper({
       id: "p",
