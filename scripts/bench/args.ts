@@ -33,7 +33,7 @@ export interface BenchArgs {
  * What `--only` accepts besides page keys: "search" (the search pages, under load and one at a
  * time), "votes" (with the API page they are compared with), and the measurements without a page.
  */
-export const MEASUREMENTS = ["search", "votes", "javascript", "import", "limits", "growth", "subscribe", "digest", "cluster"] as const;
+export const MEASUREMENTS = ["search", "votes", "javascript", "lighthouse", "import", "limits", "growth", "subscribe", "digest", "cluster"] as const;
 
 const SMOKE = { papers: 300, votes: 600, subscribers: 40, runs: 1 };
 

@@ -6,27 +6,7 @@ import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../tests/e2e/chromium";
-import type { Row } from "./report";
-
-export const LIGHTHOUSE_CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
-export type LighthouseCategory = (typeof LIGHTHOUSE_CATEGORIES)[number];
-
-
-export interface LighthouseFigures {
-  name: string;
-  path: string;
-  /** 0–100 per category: the median over the runs. */
-  scores: Record<LighthouseCategory, number>;
-  /** What costs points, from the median run of each category: "audit-id (score): title". */
-  shortfalls: string[];
-  /** Performance metrics of the median performance run, in ms (CLS unitless). */
-  metrics: { fcp: number; lcp: number; tbt: number; cls: number; si: number };
-  /**
-   * Lighthouse's CPU benchmark during that run: the simulated 4x slowdown multiplies whatever the
-   * machine gives, so a busy machine (a lower index) inflates TBT and LCP.
-   */
-  benchmarkIndex: number;
-}
+import { LIGHTHOUSE_CATEGORIES, type LighthouseCategory, type LighthouseFigures } from "./lighthouse-rows";
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -96,18 +76,4 @@ export async function measureLighthouse(baseUrl: string, pages: { name: string; 
   } finally {
     chrome.kill();
   }
-}
-
-/** One row per page in the shape of the bench's table: its four scores against 100 each. */
-export function lighthouseRows(figures: LighthouseFigures[]): Row[] {
-  return figures.map(({ name, scores, metrics, benchmarkIndex }) => {
-    const all = LIGHTHOUSE_CATEGORIES.map((category) => `${category} ${scores[category]}`).join(", ");
-    const timing = `FCP ${metrics.fcp} ms, LCP ${metrics.lcp} ms, TBT ${metrics.tbt} ms, CLS ${metrics.cls}, CPU index ${benchmarkIndex}`;
-    return {
-      figure: `${name} page: Lighthouse (mobile)`,
-      result: `${all} (${timing})`,
-      goal: "100 each",
-      status: LIGHTHOUSE_CATEGORIES.every((category) => scores[category] === 100) ? "met" : "not met",
-    };
-  });
 }

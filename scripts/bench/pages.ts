@@ -18,6 +18,8 @@ export interface PageTarget {
 /** The day page: the reference every other page's throughput is compared with. */
 export const DAY_PAGE = "day";
 export const SEARCH_WORDS = ["model", "diffusion"] as const;
+/** The pages issue 12 asks Lighthouse 100 of (search pages are rightly not indexed). */
+export const LIGHTHOUSE_PAGES = [DAY_PAGE, "paper", "trending"] as const;
 
 /** The bench day's most upvoted paper, and its organization (or any organization). */
 function sampleRecords(database: string, day: string): { paperId: string; organization: string } {

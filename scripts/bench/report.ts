@@ -9,6 +9,7 @@ import type { ImportFigures } from "./import";
 import type { LoadFigures } from "./load";
 import type { PageWeight } from "./page-weight";
 import { DAY_PAGE, SEARCH_WORDS, type PageTarget } from "./pages";
+import { lighthouseRows, type LighthouseFigures } from "./lighthouse-rows";
 import type { SubscribeFigures } from "./subscribe";
 import type { VotesFigures } from "./votes";
 
@@ -47,6 +48,7 @@ export interface BenchResults {
   digest?: Maybe<DigestFigures>;
   importing?: Maybe<ImportFigures>;
   javascript?: Maybe<Record<string, PageWeight>>;
+  lighthouse?: Maybe<LighthouseFigures[]>;
   /** The same load on several instances over PostgreSQL and Redis; absent with --no-cluster (or left out by --only). */
   cluster?: Maybe<ClusterFigures>;
 }
@@ -257,7 +259,11 @@ function clusterRows({ cluster }: BenchResults): Row[] {
   ]);
 }
 
-const ROW_BUILDERS: ((results: BenchResults) => Row[])[] = [pageRows, searchAloneRows, growthRows, votesRows, subscribeRows, digestRows, importRows, javascriptRows, clusterRows];
+function allLighthouseRows(results: BenchResults): Row[] {
+  return rowsOf("Lighthouse (mobile)", results.lighthouse, lighthouseRows);
+}
+
+const ROW_BUILDERS: ((results: BenchResults) => Row[])[] = [pageRows, searchAloneRows, growthRows, votesRows, subscribeRows, digestRows, importRows, javascriptRows, allLighthouseRows, clusterRows];
 
 export function goalRows(results: BenchResults): Row[] {
   return ROW_BUILDERS.flatMap((build) => build(results));

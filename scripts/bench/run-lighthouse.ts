@@ -7,7 +7,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { prepareDatabase } from "../lib/prepare-database";
 import { runBin } from "../lib/run";
-import { lighthouseRows, measureLighthouse } from "./lighthouse";
+import { measureLighthouse } from "./lighthouse";
+import { lighthouseRows } from "./lighthouse-rows";
 import { formatTable } from "./report";
 import { appEnv, startApp } from "./servers";
 

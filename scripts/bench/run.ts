@@ -24,7 +24,7 @@ import { IMPORT_SCRIPT, measureImport } from "./import";
 import { httpRequest } from "./http";
 import { measureLoad, type LoadFigures, type LoadSpec } from "./load";
 import { measureJavaScript } from "./page-weight";
-import { benchPages, DAY_PAGE, SEARCH_WORDS, type PageTarget } from "./pages";
+import { benchPages, DAY_PAGE, LIGHTHOUSE_PAGES, SEARCH_WORDS, type PageTarget } from "./pages";
 import { formatComparison, formatTable, goalRows, isFailed, writeResults, type BenchResults, type Maybe, type PageFigures } from "./report";
 import { measureSubscribeTiming } from "./subscribe";
 import { startApp, startLimitServer, stopEverything, type Server } from "./servers";
@@ -148,6 +148,14 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
         loads,
         searchAlone,
         javascript: await ifWanted("javascript", () => attempt("JavaScript", () => measureJavaScript(app.url, pages, appDir))),
+        lighthouse: await ifWanted("lighthouse", () =>
+          attempt("Lighthouse", async () => {
+            // Loaded only here: Lighthouse is a large package the other measurements do without.
+            const { measureLighthouse } = await import("./lighthouse");
+            const targets = LIGHTHOUSE_PAGES.map((key) => ({ name: key, path: allPages.find((page) => page.key === key)!.path }));
+            return measureLighthouse(app.url, targets, args.smoke ? 1 : 3, work.dir);
+          }),
+        ),
         subscribing: await ifWanted("subscribe", () =>
           attempt("subscribe", () => measureSubscribeTiming(app.url, work.full, args.smoke ? 5 : 50)),
         ),

@@ -1,7 +1,7 @@
 // The bench's PostgreSQL rows: a drift or a second message to anyone is a missed goal (the smoke
 // run exits non-zero on it), and the comparison puts the same figure of both setups on one row.
 // And the subscribe row: an answer that tells an active address from a new one, by its time or
-// its text, misses the goal.
+// its text, misses the goal; so does a Lighthouse score under 100 in any category.
 import { describe, expect, it } from "vitest";
 import type { ClusterFigures } from "@/scripts/bench/cluster";
 import type { DigestReport, DigestTogetherFigures } from "@/scripts/bench/digest";
@@ -122,5 +122,23 @@ describe("the bench's subscribe row", () => {
     expect(statusOf(withTiming(4.0, 5.2), figure)).toBe("not met");
     expect(statusOf(withTiming(5.2, 4.0), figure)).toBe("not met");
     expect(statusOf(withTiming(4.0, 4.0, 2), figure)).toBe("not met");
+  });
+});
+
+describe("the bench's Lighthouse rows", () => {
+  const page = (performance: number) => ({
+    name: "day",
+    path: "/papers/date/2026-06-22",
+    scores: { performance, accessibility: 100, "best-practices": 100, seo: 100 },
+    shortfalls: [],
+    metrics: { fcp: 900, lcp: 1_200, tbt: 0, cls: 0, si: 900 },
+    benchmarkIndex: 1_500,
+  });
+
+  it("meets the goal only with 100 in every category", () => {
+    expect(statusOf({ ...results(undefined), lighthouse: [page(100)] }, "day page: Lighthouse (mobile)")).toBe("met");
+    expect(statusOf({ ...results(undefined), lighthouse: [page(99)] }, "day page: Lighthouse (mobile)")).toBe(
+      "not met",
+    );
   });
 });
