@@ -143,18 +143,25 @@ const VOTES_SHARE_OF_API = 0.8;
 
 function votesRows(results: BenchResults): Row[] {
   return rowsOf("votes: toggles/s at 64 connections", results.votes, (votes) => {
-    const { load } = votes;
+    const { load, apiAlike } = votes;
     const api = results.loads.api;
     const apiRps = api && !isFailed(api) ? api.rps : undefined;
-    const ratio = apiRps ? load.rps / apiRps : undefined;
+    const ratio = (rps: number | undefined) => (rps ? load.rps / rps : undefined);
+    // The goal is judged against the API asked the way the votes are: the same connections and the
+    // same load-generator work per request (a new visitor's signed cookie and address), so that the
+    // ratio compares the server's work alone. The API's own row (32 connections, one fixed request)
+    // is shown beside it.
+    const judged = ratio(apiAlike?.rps) ?? ratio(apiRps);
+    const against = [
+      ...(apiAlike ? [`${ratio(apiAlike.rps)!.toFixed(2)} × the API asked as the votes are (${n(apiAlike.rps)} req/s)`] : []),
+      ...(apiRps ? [`${ratio(apiRps)!.toFixed(2)} × the daily_papers API row's ${n(apiRps)} req/s`] : []),
+    ];
     return [
       {
         figure: "votes: toggles/s at 64 connections",
-        result:
-          `${n(load.rps)}/s (p99 ${load.p99} ms${troubles(load)})` +
-          (ratio === undefined ? "; the API was not measured" : ` = ${ratio.toFixed(2)} × the daily_papers API's ${n(apiRps!)} req/s`),
+        result: `${n(load.rps)}/s (p99 ${load.p99} ms${troubles(load)})` + (against.length ? ` = ${against.join("; ")}` : "; the API was not measured"),
         goal: `≥ ${VOTES_SHARE_OF_API} × the cached API`,
-        status: ratio === undefined ? "n/a" : met(ratio >= VOTES_SHARE_OF_API),
+        status: judged === undefined ? "n/a" : met(judged >= VOTES_SHARE_OF_API),
       },
       { figure: "votes: drifted papers", result: n(votes.drift), goal: "0", status: met(votes.drift === 0) },
     ];

@@ -161,7 +161,15 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
         ),
         // Last: votes drop the cached answers the pages above were served from.
         votes: await ifWanted("votes", () =>
-          attempt("votes", () => measureVotes([app], { papers: paperIdsOf(work.full, day), drift: () => countDrift(work.full), spec: timing, log })),
+          attempt("votes", () =>
+            measureVotes([app], {
+              papers: paperIdsOf(work.full, day),
+              drift: () => countDrift(work.full),
+              spec: timing,
+              log,
+              apiPath: allPages.find((page) => page.key === "api")!.path,
+            }),
+          ),
         ),
         // One run, no warm-up: the load must overlap the import, not outlast it. An older
         // checkout without the import command has no row to fill ("not in this checkout").

@@ -14,8 +14,17 @@ import { httpRequest } from "./http";
 import { measureLoad, type LoadFigures, type LoadSpec } from "./load";
 import { BENCH_SESSION_SECRET, type Server } from "./servers";
 
-export type VotesFigures =
-  { load: LoadFigures; papers: number; drift: number };
+export interface VotesFigures {
+  load: LoadFigures;
+  papers: number;
+  drift: number;
+  /**
+   * The cached API asked the way the votes are (64 connections, a new visitor's headers per pair
+   * of requests), right after them: the same load generator's work per request, so that the ratio
+   * is the servers' alone. Absent when not asked for (the instances).
+   */
+  apiAlike?: LoadFigures;
+}
 
 const VOTER_COOKIE = "dp_voter";
 
@@ -88,9 +97,12 @@ export async function measureVotes(
     drift,
     spec,
     log,
+    apiPath,
   }: {
     papers: string[];
     drift: () => number | Promise<number>;
+    /** The cached API's path, to measure it as the votes are (apiAlike). */
+    apiPath?: string;
     spec: Omit<LoadSpec, "label" | "url" | "connections">;
     log: (line: string) => void;
   },
@@ -110,9 +122,18 @@ export async function measureVotes(
       { method: "DELETE", path, setupRequest: (request, context: Context) => ({ ...request, headers: context.headers ?? visitorHeaders(origin) }) },
     ]);
   };
-  const load = await measureLoad(
-    { ...spec, label: "votes", url: apps.map((app) => app.url), connections: 64, options: { setupClient } },
-    log,
-  );
-  return { load, papers: papers.length, drift: await drift() };
+  const asVotes = { ...spec, url: apps.map((app) => app.url), connections: 64 };
+  const load = await measureLoad({ ...asVotes, label: "votes", options: { setupClient } }, log);
+  const figures: VotesFigures = { load, papers: papers.length, drift: await drift() };
+  if (!apiPath) return figures;
+  const setupApiClient = (client: autocannon.Client) => {
+    const visitor = (request: autocannon.Request, context: Context) => ({ ...request, headers: (context.headers = visitorHeaders(origin)) });
+    const same = (request: autocannon.Request, context: Context) => ({ ...request, headers: context.headers ?? visitorHeaders(origin) });
+    client.setRequests([
+      { method: "GET", path: apiPath, setupRequest: visitor },
+      { method: "GET", path: apiPath, setupRequest: same },
+    ]);
+  };
+  const apiAlike = await measureLoad({ ...asVotes, label: "daily_papers API, asked as the votes are", options: { setupClient: setupApiClient } }, log);
+  return { ...figures, apiAlike };
 }

@@ -142,3 +142,22 @@ describe("the bench's Lighthouse rows", () => {
     );
   });
 });
+
+describe("the bench's votes row", () => {
+  const figure = "votes: toggles/s at 64 connections";
+  const withVotes = (rps: number, apiAlike?: number): BenchResults => ({
+    ...results(undefined),
+    loads: { day: { ...load(300), bytes: 10_000 }, api: { ...load(1_000), bytes: 5_000 } },
+    votes: { load: load(rps), papers: 50, drift: 0, ...(apiAlike && { apiAlike: load(apiAlike) }) },
+  });
+
+  it("is judged against the API asked as the votes are, when it was", () => {
+    expect(statusOf(withVotes(500, 600), figure)).toBe("met");
+    expect(statusOf(withVotes(500, 700), figure)).toBe("not met");
+  });
+
+  it("is judged against the API's own row otherwise", () => {
+    expect(statusOf(withVotes(800), figure)).toBe("met");
+    expect(statusOf(withVotes(700), figure)).toBe("not met");
+  });
+});
