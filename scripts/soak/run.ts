@@ -130,7 +130,7 @@ async function soak(): Promise<boolean> {
     const problems = countProblems(database, ledger, started.toISOString().replace("Z", "+00:00"));
 
     console.log(
-      `\nrequests: ${result.requests.total} (${Math.round(result.requests.average)}/s), ${result.errors} connection errors, ${result.timeouts} timeouts`,
+      `\nrequests: ${result.requests.total} (${Math.round(result.requests.average)}/s), ${result.errors} connection errors, ${result.timeouts} timeouts; latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
     );
     console.log(`answers: ${statuses.join("; ")}`);
     console.log(
