@@ -85,13 +85,15 @@ const fts5: FullTextIndex = {
       return title === undefined ? [] : [{ hit, paperId, title, abstract: excerpt(abstract, SNIPPET_WORDS) }];
     });
   },
-  // The index's own term statistics (fts5vocab), exact and read from the index alone.
-  documentFrequencies: async (words) => {
-    const rows = await db.$queryRawUnsafe<{ term: string; doc: number | bigint }[]>(
-      `SELECT term, doc FROM PaperSearchTerms WHERE term IN (${words.map(() => "?").join(", ")})`,
-      ...words,
-    );
-    return new Map(rows.map(({ term, doc }) => [term, Number(doc)]));
+  // Each word's papers through the index, counted no further than `cap`, in one statement. The
+  // index's own term statistics (fts5vocab) are exact but read a word's whole doclist: ~170 ms for a
+  // paper's words at 100,000 papers, as common words such as "model" are in most of them.
+  documentFrequencies: async (words, cap) => {
+    const rows = await db.$queryRaw<{ term: string; doc: number | bigint }[]>`
+      SELECT "key" AS "term", (SELECT count(*) FROM (
+        SELECT 1 FROM "PaperSearch" WHERE "PaperSearch" MATCH "words"."value" LIMIT ${cap})) AS "doc"
+      FROM json_each(${JSON.stringify(Object.fromEntries(words.map((word) => [word, ftsString(word)])))}) AS "words"`;
+    return new Map(rows.filter(({ doc }) => Number(doc) > 0).map(({ term, doc }) => [term, Number(doc)]));
   },
   papersWithAny: async (words, exceptId, limit) => {
     const rows = await db.$queryRawUnsafe<{ paperId: string }[]>(
