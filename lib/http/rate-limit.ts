@@ -10,6 +10,7 @@ import {
   type RateLimiterAbstract,
 } from "rate-limiter-flexible";
 import { redis, type Redis } from "../redis/client";
+import { outsideRequests } from "./outside-requests";
 
 export type Limiter = RateLimiterAbstract;
 export type LimiterOptions = Omit<IRateLimiterOptions, "keyPrefix">;
@@ -51,7 +52,9 @@ export function limiter(name: string, options: LimiterOptions): Limiter {
  * until the exhausted ones allow another.
  */
 export async function spend(budgets: readonly (readonly [Limiter, string])[]): Promise<number | null> {
-  const results = await Promise.allSettled(budgets.map(([budget, key]) => budget.consume(key)));
+  // Outside the request: the in-memory limiter's timer per key would keep the request alive until
+  // the key's window ends (./outside-requests.ts).
+  const results = await Promise.allSettled(budgets.map(([budget, key]) => outsideRequests(() => budget.consume(key))));
   let waitMs: number | null = null;
   for (const result of results) {
     if (result.status === "fulfilled") continue;
