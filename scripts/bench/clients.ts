@@ -23,23 +23,25 @@ export const eachRequestFromNewClient: Partial<autocannon.Options> = {
 /** Pages of search results the one-at-a-time measurement asks for: ?p=1 to ?p=49. */
 export const UNCACHED_SEARCH_PAGES = 49;
 
-/**
- * autocannon options under which request n asks for page n (from 1) of `path`'s results, each from
- * a new client address: pages that the load before (page 0 only) has not cached.
- */
-export function eachRequestAnotherPage(path: string): Partial<autocannon.Options> {
-  let page = 0;
+/** autocannon options under which request n asks for `paths[n]` (round and round), each from a new client address. */
+export function eachRequestAnotherPath(paths: string[]): Partial<autocannon.Options> {
+  let next = 0;
   return {
     setupClient(client) {
       client.setRequests([
         {
           setupRequest: (request) => ({
             ...request,
-            path: `${path}&p=${(page++ % UNCACHED_SEARCH_PAGES) + 1}`,
+            path: paths[next++ % paths.length],
             headers: { ...request.headers, "x-forwarded-for": nextClientAddress() },
           }),
         },
       ]);
     },
   };
+}
+
+/** Pages 1 to UNCACHED_SEARCH_PAGES of `path`'s results: pages that the load before (page 0 only) has not cached. */
+export function laterPages(path: string): string[] {
+  return Array.from({ length: UNCACHED_SEARCH_PAGES }, (_, page) => `${path}&p=${page + 1}`);
 }

@@ -37,6 +37,26 @@ function sampleRecords(database: string, day: string): { paperId: string; organi
   }
 }
 
+/** Papers whose pages first views ask for: one request at a time, each paper's page the first time. */
+export const FIRST_VIEWS = 100;
+
+/**
+ * The pages of the FIRST_VIEWS newest papers besides the bench day's sample paper (the one page
+ * every other measurement asks for): pages nobody has opened, rendered on their first request.
+ */
+export function firstViewPaths(database: string, day: string): string[] {
+  const { paperId } = sampleRecords(database, day);
+  const db = new Database(database, { readonly: true });
+  try {
+    const rows = db
+      .prepare(`SELECT id FROM Paper WHERE hiddenAt IS NULL AND id != ? ORDER BY feedDate DESC, id LIMIT ?`)
+      .all(paperId, FIRST_VIEWS) as { id: string }[];
+    return rows.map((row) => `/papers/${row.id}`);
+  } finally {
+    db.close();
+  }
+}
+
 export function benchPages(database: string, day: string): PageTarget[] {
   const { paperId, organization } = sampleRecords(database, day);
   const feeds = (prefix: string, label: string, minRps?: number): PageTarget[] => [

@@ -14,7 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import { runBin } from "../lib/run";
 import { MEASUREMENTS, parseBenchArgs, type BenchArgs } from "./args";
-import { eachRequestAnotherPage, eachRequestFromNewClient, UNCACHED_SEARCH_PAGES } from "./clients";
+import { eachRequestAnotherPath, eachRequestFromNewClient, laterPages } from "./clients";
 import { ensureDataset, type Dataset } from "./dataset";
 import { DIGEST_BENCH_HOUR } from "./bulk-insert";
 import { shiftDay } from "../../lib/papers/dates";
@@ -24,7 +24,7 @@ import { IMPORT_SCRIPT, measureImport } from "./import";
 import { httpRequest } from "./http";
 import { measureLoad, type LoadFigures, type LoadSpec } from "./load";
 import { measureJavaScript } from "./page-weight";
-import { benchPages, DAY_PAGE, LIGHTHOUSE_PAGES, SEARCH_WORDS, type PageTarget } from "./pages";
+import { benchPages, DAY_PAGE, firstViewPaths, LIGHTHOUSE_PAGES, SEARCH_WORDS, type PageTarget } from "./pages";
 import { formatComparison, formatTable, goalRows, isFailed, writeResults, type BenchResults, type Maybe, type PageFigures } from "./report";
 import { measureSubscribeTiming } from "./subscribe";
 import { startApp, startLimitServer, stopEverything, type Server } from "./servers";
@@ -127,26 +127,28 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
           ? body
           : await attempt(page.name, async () => ({ ...(await measureLoad(pageSpec(page, app.url + page.path), log)), bytes: body.bytes }));
       }
-      // One request at a time: the time a person waits for a search when the server is not busy,
-      // each request a later page of the results (?p=1, 2, …), which no request before has cached.
+      // One request at a time, over pages no request before has cached: the time a person waits
+      // when the server is not busy.
+      const oneAtATime = (page: PageTarget, label: string, paths: string[]) =>
+        attempt(label, () =>
+          measureLoad(
+            { ...pageSpec(page, app.url + page.path), label, connections: 1, warmup: 0, runs: 1, requestsPerConnection: paths.length, options: eachRequestAnotherPath(paths) },
+            log,
+          ),
+        );
+      // Later pages of each search's results (?p=1, 2, …).
       const searchAlone: Record<string, Maybe<LoadFigures>> = {};
       for (const word of SEARCH_WORDS) {
         const page = pages.find((target) => target.key === `search-${word}`);
-        if (!page) continue;
-        const spec: LoadSpec = {
-          ...pageSpec(page, app.url + page.path),
-          label: `${page.name}, one at a time`,
-          connections: 1,
-          warmup: 0,
-          runs: 1,
-          requestsPerConnection: UNCACHED_SEARCH_PAGES,
-          options: eachRequestAnotherPage(page.path),
-        };
-        searchAlone[word] = await attempt(spec.label, () => measureLoad(spec, log));
+        if (page) searchAlone[word] = await oneAtATime(page, `${page.name}, one at a time`, laterPages(page.path));
       }
+      // Paper pages nobody has opened: each rendered on its request, "more like this" included.
+      const paperPage = pages.find((page) => page.key === "paper");
+      const firstViews = paperPage && (await oneAtATime(paperPage, "paper pages, first views, one at a time", firstViewPaths(work.full, day)));
       return {
         loads,
         searchAlone,
+        firstViews,
         javascript: await ifWanted("javascript", () => attempt("JavaScript", () => measureJavaScript(app.url, pages, appDir))),
         lighthouse: await ifWanted("lighthouse", () =>
           attempt("Lighthouse", async () => {

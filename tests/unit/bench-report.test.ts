@@ -1,7 +1,8 @@
 // The bench's PostgreSQL rows: a drift or a second message to anyone is a missed goal (the smoke
 // run exits non-zero on it), and the comparison puts the same figure of both setups on one row.
 // And the subscribe row: an answer that tells an active address from a new one, by its time or
-// its text, misses the goal; so does a Lighthouse score under 100 in any category.
+// its text, misses the goal; so does a Lighthouse score under 100 in any category, and a paper
+// page whose first view takes over 100 ms (p50).
 import { describe, expect, it } from "vitest";
 import type { ClusterFigures } from "@/scripts/bench/cluster";
 import type { DigestReport, DigestTogetherFigures } from "@/scripts/bench/digest";
@@ -159,5 +160,16 @@ describe("the bench's votes row", () => {
   it("is judged against the API's own row otherwise", () => {
     expect(statusOf(withVotes(800), figure)).toBe("met");
     expect(statusOf(withVotes(700), figure)).toBe("not met");
+  });
+});
+
+describe("the bench's first views row", () => {
+  const figure = "paper pages, first views, one request at a time";
+  const withFirstViews = (p50: number): BenchResults => ({ ...results(undefined), firstViews: { ...load(10), p50 } });
+
+  it("meets its goal with a p50 of at most 100 ms, and has no figure when not measured", () => {
+    expect(statusOf(withFirstViews(100), figure)).toBe("met");
+    expect(statusOf(withFirstViews(101), figure)).toBe("not met");
+    expect(statusOf(results(undefined), figure)).toBe("n/a");
   });
 });
