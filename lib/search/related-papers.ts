@@ -1,6 +1,7 @@
 // "More like this": the paper's most distinctive words (frequent in it, rare in the others, by
-// tf·idf over the search index's own term counts), any of which a related paper must contain;
-// the index then ranks the papers that share the most and the rarest of them. No external service.
+// tf·idf over the search index's counts of the words in at most MAX_PAPERS_PER_TERM papers), any
+// of which a related paper must contain; the index then ranks the papers that share the most and
+// the rarest of them. No external service.
 import "server-only";
 import { db } from "../db/client";
 import { cachedAnswer } from "../papers/answer-cache";
@@ -36,14 +37,8 @@ async function distinctiveTerms(paper: Pick<PaperSummary, "title" | "abstract">)
   const terms = [...frequencies.keys()];
   if (!terms.length) return [];
   // The papers in the search index (hidden ones are not); only a hide or an import changes it.
-  const documents = await cachedAnswer(
-    "visible papers",
-    VISIBLE_COUNT_CACHE_MS,
-    () => db.paper.count({ where: VISIBLE }),
-    {
-      textOnly: true,
-    },
-  );
+  const countVisible = () => db.paper.count({ where: VISIBLE });
+  const documents = await cachedAnswer("visible papers", VISIBLE_COUNT_CACHE_MS, countVisible, { textOnly: true });
   const common = Math.min(documents / 2, MAX_PAPERS_PER_TERM);
   // A common word is dropped below, so counting further tells nothing.
   const counts = await fullTextIndex().documentFrequencies(terms, Math.floor(common) + 1);
