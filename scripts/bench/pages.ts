@@ -38,20 +38,19 @@ function sampleRecords(database: string, day: string): { paperId: string; organi
 }
 
 /** Papers whose pages first views ask for: one request at a time, each paper's page the first time. */
-export const FIRST_VIEWS = 100;
+const FIRST_VIEWS = 100;
 
 /**
- * The pages of the FIRST_VIEWS newest papers besides the bench day's sample paper (the one page
- * every other measurement asks for): pages nobody has opened, rendered on their first request.
+ * The pages of the FIRST_VIEWS newest papers besides `paperPath` (the paper page every other
+ * measurement asks for): pages nobody has opened, rendered on their first request.
  */
-export function firstViewPaths(database: string, day: string): string[] {
-  const { paperId } = sampleRecords(database, day);
+export function firstViewPaths(database: string, paperPath: string): string[] {
   const db = new Database(database, { readonly: true });
   try {
     const rows = db
-      .prepare(`SELECT id FROM Paper WHERE hiddenAt IS NULL AND id != ? ORDER BY feedDate DESC, id LIMIT ?`)
-      .all(paperId, FIRST_VIEWS) as { id: string }[];
-    return rows.map((row) => `/papers/${row.id}`);
+      .prepare(`SELECT id FROM Paper WHERE hiddenAt IS NULL ORDER BY feedDate DESC, id LIMIT ?`)
+      .all(FIRST_VIEWS + 1) as { id: string }[];
+    return rows.map((row) => `/papers/${row.id}`).filter((path) => path !== paperPath).slice(0, FIRST_VIEWS);
   } finally {
     db.close();
   }

@@ -144,7 +144,7 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
       }
       // Paper pages nobody has opened: each rendered on its request, "more like this" included.
       const paperPage = pages.find((page) => page.key === "paper");
-      const firstViews = paperPage && (await oneAtATime(paperPage, "paper pages, first views, one at a time", firstViewPaths(work.full, day)));
+      const firstViews = paperPage && (await oneAtATime(paperPage, "paper pages, first views, one at a time", firstViewPaths(work.full, paperPage.path)));
       return {
         loads,
         searchAlone,
